@@ -1,0 +1,53 @@
+package dev.waymark.cli;
+
+import dev.waymark.InputException;
+import dev.waymark.Waymark;
+import dev.waymark.check.CheckResult;
+import dev.waymark.check.report.Reports;
+import dev.waymark.config.Policy;
+import dev.waymark.model.Severity;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** `waymark check [PATH...]`: parse and validate; print diagnostics. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "Parse and validate journey maps; print diagnostics.")
+public final class CheckCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    CommonOptions common;
+
+    @Parameters(paramLabel = "PATH", arity = "0..*",
+            description = "Files or folders (searched for *.journey). Default: the sources of waymark.yaml, else the current folder.")
+    List<Path> paths;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "Output format: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
+    Reports.Format format;
+
+    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error", converter = SeverityConverter.class,
+            description = "Exit 1 when a diagnostic is at or above this level: error, warning, info. Default: ${DEFAULT-VALUE}.")
+    Severity failOn;
+
+    @Override
+    public Integer call() throws InputException {
+        Policy policy = common.policy();
+        Waymark.CheckRequest request = Waymark.CheckRequest.of(common.paths(paths, policy), common.workingDir())
+                .withPolicy(policy).withAsOf(common.asOf()).withHistory(Histories.forCli(common.workingDir()));
+        CheckResult result = Waymark.check(request);
+        String text = Reports.render(format, result, common.color(), common.quiet);
+        spec.commandLine().getOut().print(text);
+        spec.commandLine().getOut().flush();
+        return result.summary().failsAt(failOn) ? ExitCodes.FINDINGS : ExitCodes.OK;
+    }
+}

@@ -1,0 +1,60 @@
+package dev.waymark.cli;
+
+import dev.waymark.InputException;
+import dev.waymark.Waymark;
+import dev.waymark.config.Policy;
+import dev.waymark.config.PolicyLoader;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Options every command shares: the "as of" date, the config file, colour, quiet, debug. */
+public final class CommonOptions {
+    @Option(names = "--as-of", paramLabel = "DATE", description = "Judge review dates as of this day (YYYY-MM-DD) instead of today (UTC).")
+    LocalDate asOf;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "The waymark.yaml to use (default: the nearest one from the current folder up).")
+    Path config;
+
+    @Option(names = "--no-color", description = "No ANSI colour (also when NO_COLOR is set or output is not a terminal).")
+    boolean noColor;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print only errors and the summary.")
+    boolean quiet;
+
+    @Option(names = "--debug", description = "Show stack traces of internal errors.")
+    boolean debug;
+
+    public Path workingDir() {
+        return Paths.get("").toAbsolutePath();
+    }
+
+    public LocalDate asOf() {
+        return asOf != null ? asOf : Waymark.today();
+    }
+
+    public Policy policy() throws InputException {
+        return PolicyLoader.load(workingDir(), Optional.ofNullable(config));
+    }
+
+    public boolean color() {
+        return !noColor && System.getenv("NO_COLOR") == null && System.console() != null;
+    }
+
+    /** The paths given, else the `sources` of waymark.yaml (relative to that file), else the current folder. */
+    public List<Path> paths(List<Path> given, Policy policy) {
+        if (given != null && !given.isEmpty()) return given;
+        if (!policy.sources().isEmpty() && policy.file().isPresent()) {
+            Path base = policy.file().get().toAbsolutePath().getParent();
+            List<Path> paths = new ArrayList<>();
+            for (String s : policy.sources()) paths.add(base.resolve(s));
+            return paths;
+        }
+        return List.of(Paths.get("."));
+    }
+}

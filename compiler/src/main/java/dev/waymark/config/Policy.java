@@ -1,0 +1,61 @@
+package dev.waymark.config;
+
+import dev.waymark.model.DurationValue;
+import dev.waymark.model.Severity;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A team's policy, from `waymark.yaml` (see RULES.md): where the maps are, the review cadence,
+ * who must own what, size limits, per-rule severities and how suppressions are judged.
+ * {@link #defaults()} is the policy when there is no file.
+ */
+public record Policy(List<String> sources, Review review, Owners owners, Limits limits,
+                     Map<String, RuleLevel> rules, Suppressions suppressions, Optional<Path> file) {
+
+    public record Review(DurationValue every, DurationValue warnBefore) {
+    }
+
+    /** Element kinds (journey, stage, step, opportunity) that need an owner of their own. */
+    public record Owners(Set<String> explicit) {
+    }
+
+    public record Limits(int stepsPerStage, int stepsPerJourney) {
+    }
+
+    public record Suppressions(boolean requireReason) {
+    }
+
+    /** A rule's configured level: a severity, or off. */
+    public record RuleLevel(Optional<Severity> severity) {
+        public static final RuleLevel OFF = new RuleLevel(Optional.empty());
+
+        public static RuleLevel of(Severity severity) {
+            return new RuleLevel(Optional.of(severity));
+        }
+
+        public boolean off() {
+            return severity.isEmpty();
+        }
+    }
+
+    public static Policy defaults() {
+        return new Policy(List.of(),
+                new Review(new DurationValue(90, 'd'), new DurationValue(14, 'd')),
+                new Owners(Set.of("journey", "opportunity")),
+                new Limits(12, 60),
+                Map.of(),
+                new Suppressions(true),
+                Optional.empty());
+    }
+
+    /** The severity a rule's diagnostics get, or empty when the rule is off. */
+    public Optional<Severity> severityOf(String rule, Severity defaultSeverity) {
+        RuleLevel level = rules.get(rule);
+        return level == null ? Optional.of(defaultSeverity) : level.severity();
+    }
+}

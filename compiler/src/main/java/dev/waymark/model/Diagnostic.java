@@ -1,0 +1,48 @@
+package dev.waymark.model;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One finding: which rule, how severe, where, what is wrong and how to fix it (`message`),
+ * an optional `help` line ("did you mean `checkout-form`?") and related places (the other
+ * declaration of a duplicate id).
+ */
+public record Diagnostic(String rule, Severity severity, SourceSpan span, String message,
+                         Optional<String> help, List<Related> related) {
+
+    /** Sorted by file, line, column, rule: the order of every output format. */
+    public static final Comparator<Diagnostic> ORDER = Comparator
+            .comparing((Diagnostic d) -> d.span().file())
+            .thenComparingInt(d -> d.span().line())
+            .thenComparingInt(d -> d.span().column())
+            .thenComparing(Diagnostic::rule)
+            .thenComparing(Diagnostic::message);
+
+    public Diagnostic {
+        related = List.copyOf(related);
+    }
+
+    public static Diagnostic of(String rule, Severity severity, SourceSpan span, String message) {
+        return new Diagnostic(rule, severity, span, message, Optional.empty(), List.of());
+    }
+
+    public Diagnostic withHelp(String text) {
+        return new Diagnostic(rule, severity, span, message, Optional.ofNullable(text), related);
+    }
+
+    public Diagnostic withRelated(SourceSpan where, String note) {
+        var more = new java.util.ArrayList<>(related);
+        more.add(new Related(where, note));
+        return new Diagnostic(rule, severity, span, message, help, more);
+    }
+
+    public Diagnostic withSeverity(Severity newSeverity) {
+        return new Diagnostic(rule, newSeverity, span, message, help, related);
+    }
+
+    /** Another place that explains this diagnostic. */
+    public record Related(SourceSpan span, String message) {
+    }
+}

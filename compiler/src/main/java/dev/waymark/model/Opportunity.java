@@ -1,0 +1,27 @@
+package dev.waymark.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/** An improvement to make: what it addresses, who owns it, effort, due date, status, expected impact. */
+public record Opportunity(String id, Optional<String> title, Optional<String> description,
+                          List<Reference> addresses, Optional<Located<String>> owner,
+                          Optional<Located<DurationValue>> effort, Optional<DateValue> due,
+                          Optional<Located<String>> status, Optional<Impact> impact,
+                          List<ExtraProperty> extras, SourceSpan span, SourceSpan idSpan) implements Element {
+
+    public static final List<String> STATUSES = List.of("idea", "planned", "in-progress", "done", "dropped");
+
+    @Override
+    public String kind() {
+        return "opportunity";
+    }
+
+    public String displayTitle() {
+        return title.orElse(id);
+    }
+
+    /** `impact conversion from 31% to 40%`. */
+    public record Impact(String metric, Measure from, Measure to, SourceSpan span) {
+    }
+}

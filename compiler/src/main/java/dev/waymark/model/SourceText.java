@@ -1,0 +1,49 @@
+package dev.waymark.model;
+
+import java.util.Arrays;
+
+/**
+ * The decoded text of one file, with its display path (relative to the working directory,
+ * `/`-separated) and an index of line starts so diagnostics can quote the source line.
+ */
+public final class SourceText {
+    private final String path;
+    private final String text;
+    private final int[] lineStarts;
+
+    public SourceText(String path, String text) {
+        this.path = path;
+        this.text = text;
+        int[] starts = new int[16];
+        int n = 0;
+        starts[n++] = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                if (n == starts.length) starts = Arrays.copyOf(starts, n * 2);
+                starts[n++] = i + 1;
+            }
+        }
+        this.lineStarts = Arrays.copyOf(starts, n);
+    }
+
+    public String path() {
+        return path;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public int lineCount() {
+        return lineStarts.length;
+    }
+
+    /** The 1-based line without its line break, or "" past the end. */
+    public String line(int line) {
+        if (line < 1 || line > lineStarts.length) return "";
+        int start = lineStarts[line - 1];
+        int end = line < lineStarts.length ? lineStarts[line] - 1 : text.length();
+        if (end > start && text.charAt(end - 1) == '\r') end--;
+        return text.substring(start, Math.max(start, end));
+    }
+}

@@ -1,0 +1,139 @@
+package dev.waymark.resolve;
+
+import dev.waymark.config.Policy;
+import dev.waymark.model.*;
+import dev.waymark.syntax.ParseResult;
+
+import java.time.LocalDate;
+import java.util.*;
+
+/**
+ * Every file of a workspace, resolved together: journeys, personas and teams by id (the first
+ * declaration wins; `duplicate-id` reports the others), each journey's elements by id,
+ * inherited owners, the flow and the review status.
+ */
+public final class Workspace {
+    private final List<ParseResult> files;
+    private final Map<String, SourceText> sources = new LinkedHashMap<>();
+    private final Map<String, Journey> journeys = new LinkedHashMap<>();
+    private final Map<String, Persona> personas = new LinkedHashMap<>();
+    private final Map<String, Team> teams = new LinkedHashMap<>();
+    private final Map<String, JourneyIndex> indexes = new HashMap<>();
+    private final Set<String> syntaxBrokenFiles = new HashSet<>();
+
+    public Workspace(List<ParseResult> files) {
+        this.files = List.copyOf(files);
+        for (ParseResult r : this.files) {
+            sources.put(r.source().path(), r.source());
+            if (r.hasErrors()) syntaxBrokenFiles.add(r.source().path());
+            for (Declaration d : r.file().declarations()) {
+                if (d instanceof Journey j) journeys.putIfAbsent(j.id(), j);
+                else if (d instanceof Persona p) personas.putIfAbsent(p.id(), p);
+                else if (d instanceof Team t) teams.putIfAbsent(t.id(), t);
+            }
+        }
+        for (Journey j : journeys.values()) indexes.put(j.id(), new JourneyIndex(j));
+    }
+
+    public List<ParseResult> files() {
+        return files;
+    }
+
+    public Optional<SourceText> source(String path) {
+        return Optional.ofNullable(sources.get(path));
+    }
+
+    /** Every journey declaration, duplicates included, in file order. */
+    public List<Journey> allJourneys() {
+        return files.stream().flatMap(f -> f.file().journeys()).toList();
+    }
+
+    /** Every step of every journey declaration, with its stage and journey. */
+    public List<StepRef> allSteps() {
+        List<StepRef> steps = new ArrayList<>();
+        for (Journey j : allJourneys()) {
+            for (Stage s : j.stages()) for (Step st : s.steps()) steps.add(new StepRef(j, s, st));
+        }
+        return steps;
+    }
+
+    /** Journeys by id (the first of duplicates), in file order. */
+    public Map<String, Journey> journeys() {
+        return Collections.unmodifiableMap(journeys);
+    }
+
+    public Map<String, Persona> personas() {
+        return Collections.unmodifiableMap(personas);
+    }
+
+    public Map<String, Team> teams() {
+        return Collections.unmodifiableMap(teams);
+    }
+
+    public boolean hasSyntaxErrors(String path) {
+        return syntaxBrokenFiles.contains(path);
+    }
+
+    public JourneyIndex index(Journey journey) {
+        JourneyIndex index = indexes.get(journey.id());
+        // a duplicate journey gets an index of its own
+        return index != null && index.journey() == journey ? index : new JourneyIndex(journey);
+    }
+
+    public Optional<JourneyIndex> index(String journeyId) {
+        return Optional.ofNullable(indexes.get(journeyId));
+    }
+
+    /** Every handle that names a team or one of its members, with `@`. */
+    public Set<String> knownHandles() {
+        Set<String> handles = new TreeSet<>();
+        for (Team t : teams.values()) {
+            handles.add(t.handle());
+            t.members().forEach(m -> handles.add(m.value()));
+        }
+        return handles;
+    }
+
+    /** The step's own owner, else its stage's, else its journey's. */
+    public static Optional<Located<String>> effectiveOwner(Journey journey, Stage stage, Step step) {
+        if (step.owner().isPresent()) return step.owner();
+        if (stage.owner().isPresent()) return stage.owner();
+        return journey.owner();
+    }
+
+    /** The review on the "as of" date under a policy's default cadence and warning window. */
+    public static ReviewStatus review(Journey journey, Policy policy, LocalDate asOf) {
+        DurationValue every = journey.reviewEvery().map(Located::value).orElse(policy.review().every());
+        Optional<LocalDate> last = journey.reviewed().flatMap(r -> r.date().date());
+        Optional<String> by = journey.reviewed().flatMap(Review::by).map(Located::value);
+        if (last.isEmpty()) return new ReviewStatus(last, by, every, Optional.empty(), ReviewStatus.Status.MISSING);
+        LocalDate due = every.addTo(last.get());
+        ReviewStatus.Status status;
+        if (asOf.isAfter(due)) status = ReviewStatus.Status.STALE;
+        else if (!asOf.isBefore(policy.review().warnBefore().subtractFrom(due))) status = ReviewStatus.Status.DUE_SOON;
+        else status = ReviewStatus.Status.CURRENT;
+        return new ReviewStatus(last, by, every, Optional.of(due), status);
+    }
+
+    /**
+     * The journey's flow edges in step order: `next` where given, else the following step in
+     * document order (across stages); the last step and `next end` are terminal.
+     */
+    public List<FlowEdge> flow(Journey journey) {
+        List<Step> steps = journey.steps().toList();
+        List<FlowEdge> edges = new ArrayList<>();
+        for (int i = 0; i < steps.size(); i++) {
+            Step step = steps.get(i);
+            if (step.next().isEmpty()) {
+                if (i + 1 < steps.size()) {
+                    edges.add(new FlowEdge(step.id(), journey.id(), steps.get(i + 1).id(), Optional.empty(), false));
+                }
+                continue;
+            }
+            for (NextTarget t : step.next()) {
+                t.step().ifPresent(ref -> edges.add(new FlowEdge(step.id(), ref.journey().orElse(journey.id()), ref.id(), t.share(), true)));
+            }
+        }
+        return List.copyOf(edges);
+    }
+}

@@ -1,0 +1,92 @@
+package dev.waymark.resolve;
+
+import dev.waymark.InputException;
+import dev.waymark.syntax.ParseResult;
+import dev.waymark.syntax.SourceParser;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeMap;
+
+/**
+ * Finds the `.journey` files under the given paths, reads and parses them (in parallel), and
+ * resolves them into one {@link Workspace}. File names are shown relative to the working
+ * directory with `/` separators, so output is the same on every machine.
+ */
+public final class WorkspaceLoader {
+    private WorkspaceLoader() {
+    }
+
+    public static Workspace load(List<Path> roots, Path workingDir) throws InputException {
+        TreeMap<String, Path> files = discover(roots, workingDir);
+        List<String> names = new ArrayList<>(files.keySet());
+        try {
+            List<ParseResult> parsed = names.parallelStream().map(name -> {
+                try {
+                    return SourceParser.parse(name, Files.readAllBytes(files.get(name)));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(name + ": " + reason(e), e);
+                }
+            }).toList();
+            return new Workspace(parsed);
+        } catch (UncheckedIOException e) {
+            throw new InputException("cannot read " + e.getMessage(), e.getCause());
+        }
+    }
+
+    /** Display path to file, sorted; a file named directly is taken whatever its extension. */
+    public static TreeMap<String, Path> discover(List<Path> roots, Path workingDir) throws InputException {
+        TreeMap<String, Path> files = new TreeMap<>();
+        Path base = workingDir.toAbsolutePath().normalize();
+        for (Path root : roots) {
+            Path abs = base.resolve(root).normalize();
+            if (!Files.exists(abs)) throw new InputException("no such file or folder: " + root);
+            if (Files.isDirectory(abs)) {
+                try {
+                    Files.walkFileTree(abs, new SimpleFileVisitor<>() {
+                        @Override
+                        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                            String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
+                            boolean skip = !dir.equals(abs) && (name.startsWith(".") || name.equals("target") || name.equals("node_modules"));
+                            return skip ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                            if (attrs.isRegularFile() && file.getFileName().toString().endsWith(".journey")) {
+                                files.put(display(base, file), file);
+                            }
+                            return FileVisitResult.CONTINUE;
+                        }
+                    });
+                } catch (IOException e) {
+                    throw new InputException("cannot read folder " + root + ": " + reason(e), e);
+                }
+            } else {
+                if (!Files.isReadable(abs)) throw new InputException("cannot read " + root + ": permission denied");
+                files.put(display(base, abs), abs);
+            }
+        }
+        return files;
+    }
+
+    public static String display(Path base, Path file) {
+        Path abs = file.toAbsolutePath().normalize();
+        Path shown = abs.startsWith(base) ? base.relativize(abs) : abs;
+        return shown.toString().replace('\\', '/');
+    }
+
+    private static String reason(IOException e) {
+        if (e instanceof NoSuchFileException) return "no such file";
+        if (e instanceof java.nio.file.AccessDeniedException) return "permission denied";
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+}

@@ -1,0 +1,421 @@
+package dev.waymark.syntax;
+
+import dev.waymark.grammar.JourneyLexer;
+import dev.waymark.grammar.JourneyParser.*;
+import dev.waymark.model.*;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.TokenStream;
+import org.antlr.v4.runtime.tree.TerminalNode;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * Builds the immutable syntax tree from ANTLR's parse tree. After a syntax error the parse tree
+ * has holes; an item that cannot be built is left out (its error is already reported), so the
+ * rest of the file is still checked.
+ */
+final class AstBuilder {
+    private final String path;
+    private final TokenStream tokens;
+    private final boolean recovered;
+    private final SyntaxErrorListener errors;
+    /** Start token index of every declaration, for attaching suppressions. */
+    private final List<Element> elements = new ArrayList<>();
+    private final List<Integer> elementStarts = new ArrayList<>();
+
+    AstBuilder(String path, TokenStream tokens, boolean recovered, SyntaxErrorListener errors) {
+        this.path = path;
+        this.tokens = tokens;
+        this.recovered = recovered;
+        this.errors = errors;
+    }
+
+    JourneyFile build(FileContext ctx) {
+        List<Declaration> declarations = new ArrayList<>();
+        for (DeclarationContext d : ctx.declaration()) {
+            Declaration built = guarded(() -> {
+                if (d.team() != null) return team(d.team());
+                if (d.persona() != null) return persona(d.persona());
+                if (d.journey() != null) return journey(d.journey());
+                return null;
+            });
+            if (built != null) declarations.add(built);
+        }
+        return new JourneyFile(path, List.copyOf(declarations), new SuppressionScanner(path, tokens, elements, elementStarts).scan());
+    }
+
+    // ------------------------------------------------------------------ declarations
+
+    private Team team(TeamContext ctx) {
+        Optional<String> description = Optional.empty();
+        List<Located<String>> members = new ArrayList<>();
+        Optional<Located<String>> escalates = Optional.empty();
+        List<ExtraProperty> extras = new ArrayList<>();
+        for (TeamItemContext item : ctx.teamItem()) {
+            try {
+                if (item instanceof TeamMembersContext m) {
+                    for (TerminalNode h : m.HANDLE()) if (present(h)) members.add(handle(h));
+                } else if (item instanceof TeamEscalationContext e) {
+                    escalates = Optional.of(handle(e.HANDLE()));
+                } else if (item instanceof TeamDescriptionContext d) {
+                    description = Optional.of(text(d.text()));
+                } else if (item instanceof TeamExtraContext x) {
+                    addExtra(extras, x.extraProperty());
+                }
+            } catch (RuntimeException e) {
+                tolerate(e);
+            }
+        }
+        TerminalNode h = ctx.HANDLE();
+        if (!present(h)) return null;
+        Team team = new Team(h.getText().substring(1), title(ctx.title()), description, List.copyOf(members), escalates,
+                List.copyOf(extras), span(ctx), span(h.getSymbol()));
+        return register(team, ctx);
+    }
+
+    private Persona persona(PersonaContext ctx) {
+        Optional<String> description = Optional.empty(), role = Optional.empty(), segment = Optional.empty(), quote = Optional.empty();
+        Optional<Measure> ageFrom = Optional.empty(), ageTo = Optional.empty();
+        List<String> goals = new ArrayList<>(), frustrations = new ArrayList<>();
+        List<ExtraProperty> extras = new ArrayList<>();
+        for (PersonaItemContext item : ctx.personaItem()) {
+            try {
+                if (item instanceof PersonaDescriptionContext d) description = Optional.of(text(d.text()));
+                else if (item instanceof PersonaRoleContext r) role = Optional.of(text(r.text()));
+                else if (item instanceof PersonaSegmentContext s) segment = Optional.of(text(s.text()));
+                else if (item instanceof PersonaQuoteContext q) quote = Optional.of(text(q.text()));
+                else if (item instanceof PersonaGoalContext g) goals.add(text(g.text()));
+                else if (item instanceof PersonaFrustrationContext f) frustrations.add(text(f.text()));
+                else if (item instanceof PersonaAgeContext a) {
+                    if (a.range() != null) {
+                        ageFrom = Optional.of(number(a.range().NUMBER(0)));
+                        ageTo = Optional.of(number(a.range().NUMBER(1)));
+                    } else {
+                        ageFrom = Optional.of(number(a.number().NUMBER()));
+                        ageTo = ageFrom;
+                    }
+                } else if (item instanceof PersonaExtraContext x) addExtra(extras, x.extraProperty());
+            } catch (RuntimeException e) {
+                tolerate(e);
+            }
+        }
+        Persona persona = new Persona(id(ctx.ident()), title(ctx.title()), description, role, ageFrom, ageTo, segment,
+                List.copyOf(goals), List.copyOf(frustrations), quote, List.copyOf(extras), span(ctx), span(ctx.ident()));
+        return register(persona, ctx);
+    }
+
+    private Journey journey(JourneyContext ctx) {
+        String id = id(ctx.ident());
+        Optional<String> description = Optional.empty();
+        Optional<Located<String>> owner = Optional.empty(), state = Optional.empty();
+        Optional<Review> reviewed = Optional.empty();
+        Optional<Located<DurationValue>> every = Optional.empty();
+        List<String> tags = new ArrayList<>(), objectives = new ArrayList<>();
+        List<Reference> personas = new ArrayList<>();
+        List<Metric> metrics = new ArrayList<>();
+        List<Stage> stages = new ArrayList<>();
+        List<Opportunity> opportunities = new ArrayList<>();
+        List<ExtraProperty> extras = new ArrayList<>();
+        // registered before its children so suppressions find the outermost declaration first
+        int slot = reserve(ctx);
+        for (JourneyItemContext item : ctx.journeyItem()) {
+            try {
+                if (item instanceof JourneyDescriptionContext d) description = Optional.of(text(d.text()));
+                else if (item instanceof JourneyOwnerContext o) owner = owner(o.owner());
+                else if (item instanceof JourneyReviewedContext r) {
+                    Optional<Located<String>> by = r.HANDLE() != null && present(r.HANDLE()) ? Optional.of(handle(r.HANDLE())) : Optional.empty();
+                    reviewed = Optional.of(new Review(date(r.DATE()), by, span(r)));
+                } else if (item instanceof JourneyReviewEveryContext e) {
+                    every = Optional.of(new Located<>(DurationValue.parse(e.DURATION().getText()), span(e.DURATION().getSymbol())));
+                } else if (item instanceof JourneyStateContext s) state = Optional.of(located(s.ident()));
+                else if (item instanceof JourneyTagsContext t) t.ident().forEach(i -> tags.add(id(i)));
+                else if (item instanceof JourneyObjectiveContext o) objectives.add(text(o.text()));
+                else if (item instanceof JourneyPersonasContext p) p.ident().forEach(i -> personas.add(new Reference(Optional.empty(), id(i), span(i))));
+                else if (item instanceof JourneyMetricContext m) metrics.add(metric(m.metric()));
+                else if (item instanceof JourneyStageContext s) {
+                    Stage stage = guarded(() -> stage(s.stage()));
+                    if (stage != null) stages.add(stage);
+                } else if (item instanceof JourneyOpportunityContext o) {
+                    Opportunity opp = guarded(() -> opportunity(o.opportunity()));
+                    if (opp != null) opportunities.add(opp);
+                } else if (item instanceof JourneyExtraContext x) addExtra(extras, x.extraProperty());
+            } catch (RuntimeException e) {
+                tolerate(e);
+            }
+        }
+        Journey journey = new Journey(id, title(ctx.title()), description, owner, reviewed, every, state, List.copyOf(tags),
+                List.copyOf(objectives), List.copyOf(personas), List.copyOf(metrics), List.copyOf(stages),
+                List.copyOf(opportunities), List.copyOf(extras), span(ctx), span(ctx.ident()));
+        elements.set(slot, journey);
+        return journey;
+    }
+
+    private Stage stage(StageContext ctx) {
+        Optional<String> description = Optional.empty(), goal = Optional.empty();
+        Optional<Located<String>> owner = Optional.empty();
+        List<Step> steps = new ArrayList<>();
+        List<ExtraProperty> extras = new ArrayList<>();
+        int slot = reserve(ctx);
+        for (StageItemContext item : ctx.stageItem()) {
+            try {
+                if (item instanceof StageDescriptionContext d) description = Optional.of(text(d.text()));
+                else if (item instanceof StageOwnerContext o) owner = owner(o.owner());
+                else if (item instanceof StageGoalContext g) goal = Optional.of(text(g.text()));
+                else if (item instanceof StageStepContext s) {
+                    Step step = guarded(() -> step(s.step()));
+                    if (step != null) steps.add(step);
+                } else if (item instanceof StageExtraContext x) addExtra(extras, x.extraProperty());
+            } catch (RuntimeException e) {
+                tolerate(e);
+            }
+        }
+        Stage stage = new Stage(id(ctx.ident()), title(ctx.title()), description, owner, goal, List.copyOf(steps),
+                List.copyOf(extras), span(ctx), span(ctx.ident()));
+        elements.set(slot, stage);
+        return stage;
+    }
+
+    private Step step(StepContext ctx) {
+        Optional<String> description = Optional.empty(), channel = Optional.empty();
+        Optional<Located<String>> touchpoint = Optional.empty(), lane = Optional.empty(), owner = Optional.empty();
+        Optional<Emotion> emotion = Optional.empty();
+        Optional<Score> importance = Optional.empty(), performance = Optional.empty();
+        Optional<Dropoff> dropoff = Optional.empty();
+        List<Reference> personas = new ArrayList<>();
+        List<String> thoughts = new ArrayList<>(), moments = new ArrayList<>(), evidence = new ArrayList<>();
+        List<Pain> pains = new ArrayList<>();
+        List<Metric> metrics = new ArrayList<>();
+        List<NextTarget> next = new ArrayList<>();
+        List<ExtraProperty> extras = new ArrayList<>();
+        for (StepItemContext item : ctx.stepItem()) {
+            try {
+                if (item instanceof StepDescriptionContext d) description = Optional.of(text(d.text()));
+                else if (item instanceof StepPersonasContext p) p.ident().forEach(i -> personas.add(new Reference(Optional.empty(), id(i), span(i))));
+                else if (item instanceof StepChannelContext c) channel = Optional.of(id(c.ident()));
+                else if (item instanceof StepTouchpointContext t) touchpoint = Optional.of(located(t.ident()));
+                else if (item instanceof StepLaneContext l) lane = Optional.of(located(l.ident()));
+                else if (item instanceof StepOwnerContext o) owner = owner(o.owner());
+                else if (item instanceof StepEmotionContext e) {
+                    emotion = Optional.of(new Emotion(number(e.number(0).NUMBER()), e.text() == null ? Optional.empty() : Optional.of(text(e.text())),
+                            e.number().size() > 1 ? Optional.of(number(e.number(1).NUMBER())) : Optional.empty(), span(e)));
+                } else if (item instanceof StepThoughtContext t) thoughts.add(text(t.text()));
+                else if (item instanceof StepPainContext p) pains.add(pain(p));
+                else if (item instanceof StepMomentOfTruthContext m) moments.add(text(m.text()));
+                else if (item instanceof StepImportanceContext i) importance = Optional.of(score(i.score(), i));
+                else if (item instanceof StepPerformanceContext p) performance = Optional.of(score(p.score(), p));
+                else if (item instanceof StepMetricContext m) metrics.add(metric(m.metric()));
+                else if (item instanceof StepEvidenceContext e) evidence.add(text(e.text()));
+                else if (item instanceof StepNextContext n) {
+                    for (NextTargetContext t : n.nextTarget()) {
+                        if (t instanceof NextEndContext) next.add(new NextTarget(Optional.empty(), Optional.empty(), span(t)));
+                        else if (t instanceof NextStepContext s) {
+                            next.add(new NextTarget(Optional.of(reference(s.reference())),
+                                    s.PERCENT() == null ? Optional.empty() : Optional.of(measure(s.PERCENT().getSymbol())), span(t)));
+                        }
+                    }
+                } else if (item instanceof StepDropoffContext d) {
+                    dropoff = Optional.of(new Dropoff(measure(d.PERCENT().getSymbol()),
+                            d.text() == null ? Optional.empty() : Optional.of(text(d.text())), span(d)));
+                } else if (item instanceof StepExtraContext x) addExtra(extras, x.extraProperty());
+            } catch (RuntimeException e) {
+                tolerate(e);
+            }
+        }
+        Step step = new Step(id(ctx.ident()), title(ctx.title()), description, List.copyOf(personas), channel, touchpoint, lane,
+                owner, emotion, List.copyOf(thoughts), List.copyOf(pains), List.copyOf(moments), importance, performance,
+                List.copyOf(metrics), List.copyOf(evidence), List.copyOf(next), dropoff, List.copyOf(extras), span(ctx), span(ctx.ident()));
+        return register(step, ctx);
+    }
+
+    private Opportunity opportunity(OpportunityContext ctx) {
+        Optional<String> description = Optional.empty();
+        List<Reference> addresses = new ArrayList<>();
+        Optional<Located<String>> owner = Optional.empty(), status = Optional.empty();
+        Optional<Located<DurationValue>> effort = Optional.empty();
+        Optional<DateValue> due = Optional.empty();
+        Optional<Opportunity.Impact> impact = Optional.empty();
+        List<ExtraProperty> extras = new ArrayList<>();
+        for (OpportunityItemContext item : ctx.opportunityItem()) {
+            try {
+                if (item instanceof OpportunityDescriptionContext d) description = Optional.of(text(d.text()));
+                else if (item instanceof OpportunityAddressesContext a) a.reference().forEach(r -> addresses.add(reference(r)));
+                else if (item instanceof OpportunityOwnerContext o) owner = owner(o.owner());
+                else if (item instanceof OpportunityEffortContext e) {
+                    effort = Optional.of(new Located<>(DurationValue.parse(e.DURATION().getText()), span(e.DURATION().getSymbol())));
+                } else if (item instanceof OpportunityDueContext d) due = Optional.of(date(d.DATE()));
+                else if (item instanceof OpportunityStatusContext s) status = Optional.of(located(s.ident()));
+                else if (item instanceof OpportunityImpactContext i) {
+                    impact = Optional.of(new Opportunity.Impact(id(i.ident()), measure(i.measure(0)), measure(i.measure(1)), span(i)));
+                } else if (item instanceof OpportunityExtraContext x) addExtra(extras, x.extraProperty());
+            } catch (RuntimeException e) {
+                tolerate(e);
+            }
+        }
+        Opportunity opportunity = new Opportunity(id(ctx.ident()), title(ctx.title()), description, List.copyOf(addresses), owner,
+                effort, due, status, impact, List.copyOf(extras), span(ctx), span(ctx.ident()));
+        return register(opportunity, ctx);
+    }
+
+    // ------------------------------------------------------------------ pieces
+
+    private Pain pain(StepPainContext ctx) {
+        Optional<Located<String>> id = ctx.ident() == null ? Optional.empty() : Optional.of(located(ctx.ident()));
+        Optional<Located<String>> severity = Optional.empty();
+        Optional<String> category = Optional.empty();
+        for (PainAttributeContext a : ctx.painAttribute()) {
+            try {
+                if (a instanceof PainSeverityContext s) severity = Optional.of(located(s.ident()));
+                else if (a instanceof PainCategoryContext c) category = Optional.of(id(c.ident()));
+            } catch (RuntimeException e) {
+                tolerate(e);
+            }
+        }
+        return new Pain(id, text(ctx.text()), severity, category, span(ctx));
+    }
+
+    private Score score(List<ScoreContext> scores, ParserRuleContext owner) {
+        Optional<Measure> customer = Optional.empty(), internal = Optional.empty();
+        for (ScoreContext s : scores) {
+            Measure m = number(s.number().NUMBER());
+            if (s.CUSTOMER() != null) customer = Optional.of(m);
+            else internal = Optional.of(m);
+        }
+        return new Score(customer, internal, span(owner));
+    }
+
+    private Metric metric(MetricContext ctx) {
+        return new Metric(id(ctx.ident()), measure(ctx.measure(0)),
+                ctx.measure().size() > 1 ? Optional.of(measure(ctx.measure(1))) : Optional.empty(), span(ctx));
+    }
+
+    private Optional<Located<String>> owner(OwnerContext ctx) {
+        return present(ctx.HANDLE()) ? Optional.of(handle(ctx.HANDLE())) : Optional.empty();
+    }
+
+    private Reference reference(ReferenceContext ctx) {
+        if (ctx.ident().size() > 1) {
+            return new Reference(Optional.of(id(ctx.ident(0))), id(ctx.ident(1)), span(ctx));
+        }
+        return new Reference(Optional.empty(), id(ctx.ident(0)), span(ctx));
+    }
+
+    private void addExtra(List<ExtraProperty> extras, ExtraPropertyContext ctx) {
+        ValueContext v = ctx.value();
+        String value = v.text() != null ? text(v.text()) : v.getText();
+        extras.add(new ExtraProperty(ctx.EXTRA_NAME().getText(), value, span(ctx)));
+    }
+
+    private DateValue date(TerminalNode node) {
+        Token token = node.getSymbol();
+        if (token.getTokenIndex() < 0) throw new Hole();
+        Optional<LocalDate> date;
+        try {
+            date = Optional.of(LocalDate.parse(token.getText()));
+        } catch (DateTimeParseException e) {
+            date = Optional.empty();
+        }
+        return new DateValue(token.getText(), date, span(token));
+    }
+
+    private Measure measure(MeasureContext ctx) {
+        return ctx.PERCENT() != null ? measure(ctx.PERCENT().getSymbol()) : number(ctx.number().NUMBER());
+    }
+
+    private Measure number(TerminalNode node) {
+        return measure(node.getSymbol());
+    }
+
+    private Measure measure(Token token) {
+        if (token.getTokenIndex() < 0) throw new Hole();
+        String text = token.getText();
+        boolean percent = text.endsWith("%");
+        double value = Double.parseDouble(percent ? text.substring(0, text.length() - 1) : text);
+        return new Measure(value, percent, text, span(token));
+    }
+
+    private Located<String> handle(TerminalNode node) {
+        if (!present(node)) throw new Hole();
+        return new Located<>(node.getText(), span(node.getSymbol()));
+    }
+
+    private Located<String> located(IdentContext ctx) {
+        return new Located<>(id(ctx), span(ctx));
+    }
+
+    private String id(IdentContext ctx) {
+        if (ctx == null || ctx.getStart() == null || ctx.getStart().getTokenIndex() < 0 || ctx.exception != null) throw new Hole();
+        return ctx.getText();
+    }
+
+    private Optional<String> title(TitleContext ctx) {
+        return ctx == null ? Optional.empty() : Optional.of(text(ctx.text()));
+    }
+
+    private String text(TextContext ctx) {
+        if (ctx == null || ctx.getStart() == null || ctx.getStart().getTokenIndex() < 0) throw new Hole();
+        Token token = ctx.getStart();
+        if (token.getType() == JourneyLexer.BLOCK_STRING) return StringLiterals.block(token.getText());
+        if (token.getType() != JourneyLexer.STRING) throw new Hole();
+        Consumer<String> bad = problem -> errors.add(Diagnostic.of("syntax", Severity.ERROR, span(token), problem));
+        return StringLiterals.quoted(token.getText(), bad);
+    }
+
+    private static boolean present(TerminalNode node) {
+        return node != null && node.getSymbol().getTokenIndex() >= 0;
+    }
+
+    private SourceSpan span(ParserRuleContext ctx) {
+        return Spans.of(path, ctx);
+    }
+
+    private SourceSpan span(Token token) {
+        return Spans.of(path, token);
+    }
+
+    private <T extends Element> T register(T element, ParserRuleContext ctx) {
+        elements.add(element);
+        elementStarts.add(ctx.getStart().getTokenIndex());
+        return element;
+    }
+
+    private int reserve(ParserRuleContext ctx) {
+        elements.add(null);
+        elementStarts.add(ctx.getStart().getTokenIndex());
+        return elements.size() - 1;
+    }
+
+    /** Builds one item; after a syntax error an item with a hole is dropped instead of failing the file. */
+    private <T> T guarded(Supplier<T> build) {
+        int before = elements.size();
+        try {
+            return build.get();
+        } catch (Hole | NullPointerException | IndexOutOfBoundsException | IllegalArgumentException e) {
+            if (!recovered) throw e instanceof Hole ? new IllegalStateException("hole in a tree without syntax errors", e) : e;
+            while (elements.size() > before) {
+                elements.remove(elements.size() - 1);
+                elementStarts.remove(elementStarts.size() - 1);
+            }
+            return null;
+        }
+    }
+
+    /** After a syntax error, an item with a hole is skipped; without one, a failure is a bug and must surface. */
+    private void tolerate(RuntimeException e) {
+        if (!recovered) throw e instanceof Hole ? new IllegalStateException("hole in a tree without syntax errors", e) : e;
+    }
+
+    /** A part of the parse tree that error recovery left missing. */
+    private static final class Hole extends RuntimeException {
+        Hole() {
+            super(null, null, false, false);
+        }
+    }
+
+}

@@ -1,0 +1,84 @@
+package dev.waymark.syntax;
+
+import dev.waymark.model.Diagnostic;
+import dev.waymark.model.Severity;
+import dev.waymark.model.SourceSpan;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Turns a file's bytes into text, or into one `syntax` diagnostic that says where the bytes
+ * stop being a journey file: too large, binary (a NUL byte), or not UTF-8. A leading BOM is dropped.
+ */
+final class SourceDecoder {
+    /** Far above any hand-written map (the 60-step benchmark journey is ~40 KB). */
+    static final int MAX_BYTES = 16 * 1024 * 1024;
+
+    private SourceDecoder() {
+    }
+
+    sealed interface Decoded permits Text, Rejected {
+    }
+
+    record Text(String text) implements Decoded {
+    }
+
+    record Rejected(Diagnostic diagnostic) implements Decoded {
+    }
+
+    static Decoded decode(String path, byte[] bytes) {
+        if (bytes.length > MAX_BYTES) {
+            return reject(path, 1, 1, "this file is " + (bytes.length / (1024 * 1024)) + " MB; journey files may be at most "
+                    + (MAX_BYTES / (1024 * 1024)) + " MB", "split the map into several files, one journey each");
+        }
+        int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        for (int i = start; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                int[] at = position(bytes, start, i);
+                return reject(path, at[0], at[1], "this looks like a binary file (a NUL byte), not a journey map",
+                        "journey files are UTF-8 text; check that the path names a .journey file");
+            }
+        }
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            int bad = in.position();
+            int[] at = position(bytes, start, bad);
+            return reject(path, at[0], at[1], String.format("the file is not valid UTF-8: byte 0x%02X cannot start or continue a character",
+                    bytes[bad] & 0xFF), "save the file as UTF-8");
+        }
+        decoder.flush(out);
+        out.flip();
+        return new Text(out.toString());
+    }
+
+    /** Line and column (in characters) of a byte offset; for lines up to the bad byte the bytes are valid UTF-8. */
+    private static int[] position(byte[] bytes, int start, int offset) {
+        int line = 1;
+        int lineStart = start;
+        for (int i = start; i < offset; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        int column = 1;
+        for (int i = lineStart; i < offset; i++) {
+            if ((bytes[i] & 0xC0) != 0x80) column++;
+        }
+        return new int[] {line, column};
+    }
+
+    private static Rejected reject(String path, int line, int column, String message, String help) {
+        return new Rejected(Diagnostic.of("syntax", Severity.ERROR, SourceSpan.at(path, line, column), message).withHelp(help));
+    }
+}

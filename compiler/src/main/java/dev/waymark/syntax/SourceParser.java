@@ -1,0 +1,71 @@
+package dev.waymark.syntax;
+
+import dev.waymark.grammar.JourneyLexer;
+import dev.waymark.grammar.JourneyParser;
+import dev.waymark.model.Diagnostic;
+import dev.waymark.model.JourneyFile;
+import dev.waymark.model.SourceText;
+import org.antlr.v4.runtime.BailErrorStrategy;
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.atn.PredictionMode;
+import org.antlr.v4.runtime.misc.ParseCancellationException;
+
+import java.util.List;
+
+/**
+ * Parses one `.journey` file. Two stages: the fast SLL mode with bail-out, which succeeds on
+ * almost every real file; on failure, full LL with error recovery, so one run reports every
+ * syntax error (up to a bound), not only the first.
+ */
+public final class SourceParser {
+    private SourceParser() {
+    }
+
+    /** Decodes the bytes (UTF-8, BOM dropped) and parses them; never throws on bad input. */
+    public static ParseResult parse(String path, byte[] bytes) {
+        SourceDecoder.Decoded decoded = SourceDecoder.decode(path, bytes);
+        if (decoded instanceof SourceDecoder.Text t) return parse(new SourceText(path, t.text()));
+        Diagnostic rejected = ((SourceDecoder.Rejected) decoded).diagnostic();
+        return new ParseResult(new SourceText(path, ""), new JourneyFile(path, List.of(), List.of()), List.of(rejected));
+    }
+
+    public static ParseResult parse(SourceText source) {
+        String path = source.path();
+        JourneyLexer lexer = new JourneyLexer(CharStreams.fromString(source.text(), path));
+        lexer.removeErrorListeners();
+        CommonTokenStream tokens = new CommonTokenStream(lexer);
+        JourneyParser parser = new JourneyParser(tokens);
+        parser.removeErrorListeners();
+        parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+        parser.setErrorHandler(new BailErrorStrategy());
+        SyntaxErrorListener errors = new SyntaxErrorListener(path);
+        JourneyParser.FileContext tree;
+        boolean recovered = false;
+        try {
+            tree = parser.file();
+        } catch (ParseCancellationException sllFailed) {
+            tokens.seek(0);
+            parser.reset();
+            parser.addErrorListener(errors);
+            parser.setErrorHandler(new LoopRecoveryStrategy());
+            parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+            try {
+                tree = parser.file();
+            } catch (SyntaxErrorListener.TooManyErrors stop) {
+                return new ParseResult(source, new JourneyFile(path, List.of(), List.of()), List.copyOf(errors.diagnostics()));
+            }
+            recovered = true;
+        }
+        // an SLL success on a file that LL would reject cannot happen: SLL only fails more often
+        recovered |= !errors.diagnostics().isEmpty();
+        JourneyFile file;
+        try {
+            file = new AstBuilder(path, tokens, recovered, errors).build(tree);
+        } catch (SyntaxErrorListener.TooManyErrors stop) {
+            file = new JourneyFile(path, List.of(), List.of());
+        }
+        List<Diagnostic> diagnostics = List.copyOf(errors.diagnostics());
+        return new ParseResult(source, file, diagnostics);
+    }
+}
