@@ -111,7 +111,7 @@ public final class SvgMap {
         y += 20;
         double gridTop = y;
         stageRow();
-        lane("actions", "Customer actions", null, perColumn(c -> c.customer().map(s -> List.of(stepCard(s))).orElse(List.of())));
+        lane("actions", "Customer actions", null, perColumn(c -> c.customer().map(s -> List.of(stepCard(s))).orElse(List.of())), true);
         emotionLane();
         lane("thoughts", "Thoughts", null, perColumn(this::thoughtCards));
         lane("pains", "Pain points", null, perColumn(this::painCards));
@@ -351,6 +351,14 @@ public final class SvgMap {
 
     /** A row of the grid: the label in the gutter, each column's cards stacked in its cell. */
     private void lane(String key, String name, String lineName, List<List<Card>> cells) {
+        lane(key, name, lineName, cells, false);
+    }
+
+    /**
+     * `uniform`: every cell holds at most one card, and all cards are drawn as tall as the
+     * tallest, so a row of steps reads as one band.
+     */
+    private void lane(String key, String name, String lineName, List<List<Card>> cells, boolean uniform) {
         boolean empty = cells.stream().allMatch(List::isEmpty);
         if (empty) return;
         List<Piece> labels = new ArrayList<>();
@@ -364,6 +372,7 @@ public final class SvgMap {
             content = Math.max(content, h - STACK_GAP);
         }
         double rowHeight = Math.max(labelHeight, content) + 2 * ROW_PAD;
+        double contentHeight = content;
         double top = y;
         boolean dashedLine = lineName != null;
         ops.add(g -> {
@@ -378,8 +387,9 @@ public final class SvgMap {
             for (int i = 0; i < cells.size(); i++) {
                 double cy = top + ROW_PAD;
                 for (Card c : cells.get(i)) {
-                    c.draw(g, colX(i), cy);
-                    cy += c.height() + STACK_GAP;
+                    double h = uniform && cells.get(i).size() == 1 ? contentHeight : c.height();
+                    c.draw(g, colX(i), cy, h);
+                    cy += h + STACK_GAP;
                 }
             }
             g.end();
@@ -544,6 +554,7 @@ public final class SvgMap {
         for (Step s : col.steps()) {
             for (String t : s.thoughts()) {
                 Card c = new Card("wm-thought", null, COL).fill("#f1f3f6").stroke("#d9dde3").radius(14);
+                caption(c, col, s);
                 c.addText("“" + t + "”", TextStyle.BODY.asItalic().withFill("#222222"));
                 out.add(c);
             }
@@ -559,6 +570,7 @@ public final class SvgMap {
                 Card c = new Card("wm-pain wm-severity-" + safeClass(severity), p.id().map(id -> "pain-" + id.value()).orElse(null), COL)
                         .fill(Palette.severityTint(severity)).stroke(Palette.severity(severity)).stripe(Palette.severity(severity))
                         .label("Pain, " + severity + ": " + XmlText.oneLine(p.text()));
+                caption(c, col, s);
                 c.add(Piece.Severity.of(severity, p.category().orElse(null), c.inner()));
                 c.addText(p.text(), TextStyle.BODY);
                 List<Opportunity> opps = view.addressedBy(p);
@@ -573,6 +585,13 @@ public final class SvgMap {
         return out;
     }
 
+    /** In a column of several steps, says which step an item belongs to unless it is the column's own. */
+    private static void caption(Card c, MapColumn col, Step s) {
+        if (col.steps().size() > 1 && col.primary().orElse(null) != s) {
+            c.addText("at: " + s.displayTitle(), new TextStyle(10.5, false, true, Palette.MUTED));
+        }
+    }
+
     private static String safeClass(String word) {
         return word.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]", "");
     }
@@ -582,6 +601,7 @@ public final class SvgMap {
         for (Step s : col.steps()) {
             for (String m : s.momentsOfTruth()) {
                 Card c = new Card("wm-moment", null, COL).fill("#fbeff6").stroke(Palette.PURPLE);
+                caption(c, col, s);
                 c.add(Piece.IconText.of("star", Palette.PURPLE, m, TextStyle.BODY, c.inner()));
                 out.add(c);
             }
@@ -595,7 +615,7 @@ public final class SvgMap {
                 {"backstage", "Backstage", "Line of visibility"},
                 {"support", "Support processes", "Line of internal interaction"}};
         for (String[] lane : lanes) {
-            lane("blueprint-" + lane[0], lane[1], lane[2], perColumn(c -> c.inLane(lane[0]).stream().map(this::stepCard).toList()));
+            lane("blueprint-" + lane[0], lane[1], lane[2], perColumn(c -> c.inLane(lane[0]).stream().map(this::stepCard).toList()), true);
         }
     }
 
@@ -604,6 +624,7 @@ public final class SvgMap {
         for (Step s : col.steps()) {
             for (Metric m : s.metrics()) {
                 Card c = new Card("wm-metric", null, COL);
+                caption(c, col, s);
                 metricPieces(c, m);
                 out.add(c);
             }

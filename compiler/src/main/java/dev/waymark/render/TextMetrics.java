@@ -41,10 +41,10 @@ public final class TextMetrics {
 
     /** Width in em of one code point. */
     static double advance(double[] table, int cp) {
-        if (cp < table.length) {
-            double w = table[cp];
-            return w >= 0 ? w : UNKNOWN;
-        }
+        if (cp < table.length && table[cp] >= 0) return table[cp];
+        // a combining mark from a fallback font sits on the letter before it
+        int type = Character.getType(cp);
+        if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.FORMAT) return 0;
         return UNKNOWN;
     }
 
