@@ -6,6 +6,10 @@ import guru.nidi.graphviz.engine.GraphvizCmdLineEngine;
 import guru.nidi.graphviz.engine.GraphvizV8Engine;
 import guru.nidi.graphviz.model.MutableGraph;
 
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
@@ -37,21 +41,24 @@ public final class GraphvizEngine {
     }
 
     /**
-     * Tries `dot` (looked up in `dotPath` when given, else on the PATH), then, when `embedded`,
+     * Tries `dot` (looked up in `searchPath` when given, else on the PATH), then, when `embedded`,
      * the V8 engine; installs the first that renders a two-node graph.
      */
-    public static synchronized Status probe(Optional<String> dotPath, boolean embedded) {
-        String why;
-        try {
-            GraphvizCmdLineEngine cmd = new GraphvizCmdLineEngine();
-            dotPath.ifPresent(cmd::searchPath);
-            cmd.timeout(60, TimeUnit.SECONDS);
-            Graphviz.useEngine(cmd);
-            test();
-            status = new Status(Optional.of("dot"), "");
-            return status;
-        } catch (Throwable e) {
-            why = "the dot program is not installed";
+    public static synchronized Status probe(Optional<String> searchPath, boolean embedded) {
+        String why = "the dot program is not installed";
+        Optional<Path> dot = findDot(searchPath.orElse(System.getenv("PATH")));
+        if (dot.isPresent()) {
+            try {
+                // graphviz-java falls back to the PATH when its own search fails: give it the program itself
+                GraphvizCmdLineEngine cmd = new GraphvizCmdLineEngine(dot.get().toString());
+                cmd.timeout(60, TimeUnit.SECONDS);
+                Graphviz.useEngine(cmd);
+                test();
+                status = new Status(Optional.of("dot"), "");
+                return status;
+            } catch (Throwable e) {
+                why = "the dot program at " + dot.get() + " does not run (" + oneLine(e) + ")";
+            }
         }
         if (embedded) {
             try {
@@ -66,6 +73,18 @@ public final class GraphvizEngine {
         Graphviz.releaseEngine();
         status = new Status(Optional.empty(), "no flow graphs: " + why + "; " + INSTALL_HINT);
         return status;
+    }
+
+    static Optional<Path> findDot(String searchPath) {
+        if (searchPath == null) return Optional.empty();
+        for (String dir : searchPath.split(File.pathSeparator)) {
+            if (dir.isBlank()) continue;
+            for (String name : new String[] {"dot", "dot.exe"}) {
+                Path candidate = Paths.get(dir, name);
+                if (Files.isRegularFile(candidate) && Files.isExecutable(candidate)) return Optional.of(candidate.toAbsolutePath());
+            }
+        }
+        return Optional.empty();
     }
 
     private static void test() {
