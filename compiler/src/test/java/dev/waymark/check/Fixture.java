@@ -22,12 +22,16 @@ public final class Fixture {
     }
 
     public static CheckResult check(Policy policy, String... files) {
+        return check(policy, Rules.load(), files);
+    }
+
+    public static CheckResult check(Policy policy, Rules rules, String... files) {
         List<ParseResult> parsed = new ArrayList<>();
         for (int i = 0; i < files.length; i++) {
             parsed.add(SourceParser.parse("f" + i + ".journey", files[i].getBytes(StandardCharsets.UTF_8)));
         }
         Waymark.CheckRequest request = Waymark.CheckRequest.of(List.of(), Path.of("."))
-                .withPolicy(policy).withAsOf(AS_OF);
+                .withPolicy(policy).withAsOf(AS_OF).withRules(rules);
         return Waymark.check(new Workspace(parsed), request);
     }
 
