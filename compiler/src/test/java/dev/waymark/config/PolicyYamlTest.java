@@ -117,7 +117,8 @@ class PolicyYamlTest {
 
     @Test
     void brokenYamlAndDuplicateKeysAreErrorsWithALine() {
-        assertThat(error("review:\n  every: [90d\n")).startsWith("waymark.yaml:").contains("not valid YAML");
+        assertThat(error("review:\n  every: [90d\n")).isEqualTo("waymark.yaml:3:1: not valid YAML: expected ',' or ']', but got <stream end>");
+        assertThat(error("review:\n\tevery: 90d\n")).startsWith("waymark.yaml:2:1: not valid YAML: found character '\\t(TAB)'");
         assertThat(error("review: { every: 9d }\nreview: { every: 8d }\n")).startsWith("waymark.yaml:2:1: the key `review` is given twice");
     }
 
