@@ -38,11 +38,17 @@ public final class SourceParser {
         JourneyLexer lexer = new JourneyLexer(CharStreams.fromString(source.text(), path));
         lexer.removeErrorListeners();
         CommonTokenStream tokens = new CommonTokenStream(lexer);
+        tokens.fill();
+        SyntaxErrorListener errors = new SyntaxErrorListener(path);
+        try {
+            errors.scanUnterminatedBlocks(tokens.getTokens());
+        } catch (SyntaxErrorListener.TooManyErrors stop) {
+            return new ParseResult(source, new JourneyFile(path, List.of(), List.of()), List.copyOf(errors.diagnostics()));
+        }
         JourneyParser parser = new JourneyParser(tokens);
         parser.removeErrorListeners();
         parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
         parser.setErrorHandler(new BailErrorStrategy());
-        SyntaxErrorListener errors = new SyntaxErrorListener(path);
         JourneyParser.FileContext tree;
         boolean recovered = false;
         try {
@@ -60,7 +66,7 @@ public final class SourceParser {
             }
             recovered = true;
         }
-        // an SLL success on a file that LL would reject cannot happen: SLL only fails more often
+        // SLL may accept a file whose only problem is an unterminated block: the scan reported it
         recovered |= !errors.diagnostics().isEmpty();
         JourneyFile file;
         try {
@@ -74,7 +80,7 @@ public final class SourceParser {
                     "this file declares nothing: no team, persona or journey")
                     .withHelp("start with `journey my-journey \"Title\" { ... }`, or delete the file"));
         }
-        List<Diagnostic> diagnostics = List.copyOf(errors.diagnostics());
+        List<Diagnostic> diagnostics = errors.diagnostics().stream().sorted(Diagnostic.ORDER).toList();
         return new ParseResult(source, file, diagnostics);
     }
 }
