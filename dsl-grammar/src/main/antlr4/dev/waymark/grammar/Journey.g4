@@ -197,10 +197,12 @@ BLOCK_COMMENT : '/*' .*? '*/' -> channel(2) ;
 WS            : [ \t\r\n\f]+ -> channel(HIDDEN) ;
 
 // Error tokens: the lexer never fails; these reach the parser, which reports them as
-// `syntax` diagnostics with a precise location and a plain message.
-UNTERMINATED_BLOCK_STRING  : '"""' .*? EOF ;
+// `syntax` diagnostics with a precise location and a plain message. The unterminated forms
+// must not be able to step over a closing delimiter: a `.*? EOF` body would match to the end
+// of the file and, being longer, win over every properly closed comment or text block.
+UNTERMINATED_BLOCK_STRING  : '"""' (~'"' | '"' ~'"' | '""' ~'"')* '"'? '"'? EOF ;
 UNTERMINATED_STRING        : '"' (ESCAPE | ~["\\\r\n])* ;
-UNTERMINATED_BLOCK_COMMENT : '/*' .*? EOF ;
+UNTERMINATED_BLOCK_COMMENT : '/*' (~'*' | '*'+ ~[*/])* '*'* EOF ;
 UNKNOWN_CHAR               : . ;
 
 fragment DIGIT       : [0-9] ;
