@@ -26,9 +26,9 @@ public record Change(Optional<String> journey, ElementKind element, String id, O
     public String summary() {
         switch (change) {
             case ADDED:
-                return "added";
+                return "added" + after.map(v -> ": " + v).orElse("");
             case REMOVED:
-                return "removed";
+                return "removed" + before.map(v -> " (was " + v + ")").orElse("");
             case RENAMED:
                 return "renamed from " + before.orElse("?");
             case MOVED:

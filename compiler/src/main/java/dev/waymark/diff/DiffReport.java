@@ -10,13 +10,18 @@ import java.util.Optional;
 /**
  * The result of a diff: every change in reading order (journeys by id, each grouped as its
  * new map reads; then personas and teams), the date review status was judged on, and the
- * title of each journey (from the new side, or the old one for a removed journey).
+ * outline of every journey of either side (by id) for pictures of the change.
  */
-public record DiffReport(List<Change> changes, LocalDate asOf, Map<String, String> journeyTitles) {
+public record DiffReport(List<Change> changes, LocalDate asOf, List<MapOutline> maps) {
 
     public DiffReport {
         changes = List.copyOf(changes);
-        journeyTitles = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(journeyTitles));
+        maps = List.copyOf(maps);
+    }
+
+    /** The outline of a journey of either side (the new one when both have it). */
+    public Optional<MapOutline> map(String journey) {
+        return maps.stream().filter(m -> m.journey().equals(journey)).findFirst();
     }
 
     public boolean isEmpty() {
@@ -37,7 +42,7 @@ public record DiffReport(List<Change> changes, LocalDate asOf, Map<String, Strin
         Map<Optional<String>, List<Change>> byJourney = new LinkedHashMap<>();
         for (Change c : changes) byJourney.computeIfAbsent(c.journey(), k -> new ArrayList<>()).add(c);
         List<Group> groups = new ArrayList<>();
-        byJourney.forEach((journey, list) -> groups.add(new Group(journey, journey.map(journeyTitles::get), list)));
+        byJourney.forEach((journey, list) -> groups.add(new Group(journey, journey.flatMap(this::map).map(MapOutline::title), list)));
         return groups;
     }
 

@@ -84,6 +84,11 @@ final class JourneyDiff {
         opportunities();
     }
 
+    /** The new map with the removed stages and steps put back where they stood. */
+    MapOutline outline() {
+        return Outlines.merged(old, now, stageIds, stepIds);
+    }
+
     private void stage(Stage stage, boolean moved) {
         Optional<String> oldId = oldIdOf(stageIds, stage.id());
         Subject s = subject(ElementKind.STAGE, stage.id(), stage.title(), Optional.empty());

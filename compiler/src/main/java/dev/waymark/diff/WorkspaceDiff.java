@@ -9,6 +9,7 @@ import dev.waymark.model.Team;
 import dev.waymark.resolve.Workspace;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,18 +31,17 @@ public final class WorkspaceDiff {
 
     public static DiffReport compare(Workspace before, Workspace after, Policy policy, LocalDate asOf) {
         Changes out = new Changes();
-        journeys(before, after, policy, asOf, out);
-        Map<String, String> titles = new TreeMap<>();
-        before.journeys().forEach((id, j) -> titles.put(id, j.displayTitle()));
-        after.journeys().forEach((id, j) -> titles.put(id, j.displayTitle()));
+        List<MapOutline> maps = new ArrayList<>();
+        journeys(before, after, policy, asOf, out, maps);
         declarations(ElementKind.PERSONA, new TreeMap<>(before.personas()), new TreeMap<>(after.personas()),
                 ElementFields::persona, Persona::title, out);
         declarations(ElementKind.TEAM, new TreeMap<>(before.teams()), new TreeMap<>(after.teams()),
                 ElementFields::team, Team::title, out);
-        return new DiffReport(out.list(), asOf, titles);
+        return new DiffReport(out.list(), asOf, maps);
     }
 
-    private static void journeys(Workspace before, Workspace after, Policy policy, LocalDate asOf, Changes out) {
+    private static void journeys(Workspace before, Workspace after, Policy policy, LocalDate asOf, Changes out,
+                                 List<MapOutline> maps) {
         Map<String, Journey> oldJourneys = new TreeMap<>(before.journeys());
         Map<String, Journey> newJourneys = new TreeMap<>(after.journeys());
         Map<String, String> ids = new LinkedHashMap<>();
@@ -53,16 +53,20 @@ public final class WorkspaceDiff {
             if (now == null) {
                 Journey gone = oldJourneys.get(id);
                 out.add(Subject.of(id, ElementKind.JOURNEY, id, gone.title(), Optional.empty()), ChangeKind.REMOVED);
+                maps.add(Outlines.whole(gone, true));
                 continue;
             }
             Subject s = Subject.of(id, ElementKind.JOURNEY, id, now.title(), Optional.empty());
             Optional<String> oldId = JourneyDiff.oldIdOf(ids, id);
             if (oldId.isEmpty()) {
                 out.add(s, ChangeKind.ADDED);
+                maps.add(Outlines.whole(now, false));
                 continue;
             }
             if (!oldId.get().equals(id)) out.add(s, ChangeKind.RENAMED, "id", oldId, Optional.of(id));
-            new JourneyDiff(before, oldJourneys.get(oldId.get()), after, now, out).run(policy, asOf);
+            JourneyDiff diff = new JourneyDiff(before, oldJourneys.get(oldId.get()), after, now, out);
+            diff.run(policy, asOf);
+            maps.add(diff.outline());
         }
     }
 

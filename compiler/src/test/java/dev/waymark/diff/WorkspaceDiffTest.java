@@ -141,7 +141,7 @@ class WorkspaceDiffTest {
         String after = edit(BASE, "next confirm 90%", "next confirm 80%, cart 20%");
         assertThat(lines(BASE, after)).containsExactly(
                 "notable flow pay -> confirm share: 90% → 80%",
-                "notable flow pay -> cart added");
+                "notable flow pay -> cart added: 20%");
     }
 
     @Test
