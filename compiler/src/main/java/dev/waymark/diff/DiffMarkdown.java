@@ -64,7 +64,7 @@ public final class DiffMarkdown {
     }
 
     private static String groupName(DiffReport.Group g) {
-        return g.journey().map(j -> MarkdownText.code(j) + g.title().filter(t -> !t.equals(j)).map(t -> " " + MarkdownText.text(t)).orElse(""))
+        return g.journey().map(j -> MarkdownText.code(j) + g.title().filter(t -> !t.equals(j)).map(t -> " — " + MarkdownText.text(t)).orElse(""))
                 .orElse("Personas and teams");
     }
 
@@ -89,7 +89,8 @@ public final class DiffMarkdown {
 
     private static String element(Change c) {
         StringBuilder s = new StringBuilder(c.element().label()).append(' ').append(MarkdownText.code(c.id()));
-        c.title().filter(t -> !t.equals(c.id())).ifPresent(t -> s.append(" (").append(MarkdownText.text(t)).append(')'));
+        // a journey's own title is already its section's heading
+        c.title().filter(t -> !t.equals(c.id()) && c.element() != ElementKind.JOURNEY).ifPresent(t -> s.append(" (").append(MarkdownText.text(t)).append(')'));
         if (c.element() == ElementKind.PAIN || c.element() == ElementKind.METRIC) {
             c.parent().ifPresent(p -> s.append(" of step ").append(MarkdownText.code(p)));
         }
@@ -100,7 +101,8 @@ public final class DiffMarkdown {
         String field = MarkdownText.text(c.field().orElse(""));
         switch (c.change()) {
             case ADDED:
-                return "added" + c.after().map(v -> ": " + MarkdownText.code(v)).orElse("");
+                String share = c.element() == ElementKind.FLOW ? " with share " : ": ";
+                return "added" + c.after().map(v -> share + MarkdownText.code(v)).orElse("");
             case REMOVED:
                 return "removed" + c.before().map(v -> " (was " + MarkdownText.code(v) + ")").orElse("");
             case RENAMED:

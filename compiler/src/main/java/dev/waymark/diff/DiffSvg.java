@@ -39,10 +39,21 @@ public final class DiffSvg {
     }
 
     public static String render(DiffReport report) {
+        return layout(report).svg();
+    }
+
+    /** The laid-out picture, before it is written: what tests measure. */
+    static Picture layout(DiffReport report) {
         return new DiffSvg().draw(report);
     }
 
-    private String draw(DiffReport report) {
+    record Picture(SvgScene scene, double width, double height, String title) {
+        String svg() {
+            return scene.write(width, height, title);
+        }
+    }
+
+    private Picture draw(DiffReport report) {
         double y = PAD;
         scene.add(new SvgScene.Text(PAD, y + 16, "Journey map changes", 18, true, INK, false, false));
         y += 28;
@@ -58,7 +69,7 @@ public final class DiffSvg {
         for (DiffReport.Group g : report.groups()) {
             y = g.journey().isPresent() ? journey(report, g, y) : list("Personas and teams", g.changes(), y);
         }
-        return scene.write(width, y + PAD, "Journey map changes: " + totals);
+        return new Picture(scene, width, y + PAD, "Journey map changes: " + totals);
     }
 
     private double legend(double y) {
