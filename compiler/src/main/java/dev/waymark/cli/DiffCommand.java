@@ -6,6 +6,7 @@ import dev.waymark.diff.AtomicFile;
 import dev.waymark.diff.DiffFormat;
 import dev.waymark.diff.DiffReport;
 import dev.waymark.diff.DiffSources;
+import dev.waymark.diff.DiffText;
 import dev.waymark.diff.GitWorkspaces;
 import dev.waymark.diff.Level;
 import dev.waymark.diff.WorkspaceDiff;
@@ -72,7 +73,8 @@ public final class DiffCommand implements Callable<Integer> {
             after = DiffSources.load(List.of(Path.of(given.get(1))), common.workingDir(), given.get(1));
         }
         DiffReport report = WorkspaceDiff.compare(before, after, policy, common.asOf());
-        String text = format.render(report, out == null && common.color());
+        String text = common.quiet && format == DiffFormat.TEXT ? DiffText.total(report)
+                : format.render(report, out == null && common.color());
         if (out != null) {
             AtomicFile.write(out, text);
         } else {

@@ -27,8 +27,13 @@ public final class DiffText {
             }
             out.append('\n');
         }
-        out.append("Total: ").append(counts(report.changes())).append(" (").append(DiffMarkdown.scope(report)).append(")\n");
-        return out.toString();
+        return out.append(total(report)).toString();
+    }
+
+    /** The last line alone: what `-q` prints. */
+    public static String total(DiffReport report) {
+        if (report.isEmpty()) return "No semantic changes.\n";
+        return "Total: " + counts(report.changes()) + " (" + DiffMarkdown.scope(report) + ")\n";
     }
 
     static String heading(DiffReport.Group g) {
