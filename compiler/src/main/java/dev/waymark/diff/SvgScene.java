@@ -106,7 +106,7 @@ final class SvgScene {
         w.writeEndElement();
         if (t.strike()) {
             // text-decoration is not drawn by every SVG renderer; a real line is
-            double width = TextWrap.width(t.text(), t.size()) * 0.85;
+            double width = TextWrap.width(t.text(), t.size()) * 0.8;
             line(w, new Line(t.x(), t.y() - t.size() * 0.32, t.x() + width, t.y() - t.size() * 0.32, t.fill(), 1.2));
         }
     }
