@@ -38,6 +38,10 @@ public final class DiffCommand implements Callable<Integer> {
             description = "Compare the git revision BASE with HEAD (the next argument) or, without one, with the working tree.")
     String gitBase;
 
+    @Option(names = "--path", paramLabel = "PATH",
+            description = "With --git: only *.journey files under PATH (repeatable). Default: the sources of waymark.yaml, else the current folder (with --repo: DIR).")
+    List<Path> only;
+
     @Option(names = "--repo", paramLabel = "DIR", description = "The git repository for --git (default: the one around the current folder).")
     Path repo;
 
@@ -66,8 +70,10 @@ public final class DiffCommand implements Callable<Integer> {
         Workspace after;
         if (gitBase != null) {
             Path dir = repo != null ? repo : common.workingDir();
-            before = GitWorkspaces.read(dir, gitBase);
-            after = given.isEmpty() ? GitWorkspaces.workingTree(dir) : GitWorkspaces.read(dir, given.get(0));
+            // like `check`: the paths given, else the sources of waymark.yaml, else the current folder (relative to DIR)
+            List<Path> paths = common.paths(only, policy);
+            before = GitWorkspaces.read(dir, gitBase, paths);
+            after = given.isEmpty() ? GitWorkspaces.workingTree(dir, paths) : GitWorkspaces.read(dir, given.get(0), paths);
         } else {
             before = DiffSources.load(List.of(Path.of(given.get(0))), common.workingDir(), given.get(0));
             after = DiffSources.load(List.of(Path.of(given.get(1))), common.workingDir(), given.get(1));

@@ -31,7 +31,16 @@ public final class GitWorkspaces {
 
     /** The workspace at {@code revision} (a branch, tag, commit id, `HEAD~1`, `origin/main`...) of the repository around {@code dir}. */
     public static Workspace read(Path dir, String revision) throws InputException {
+        return read(dir, revision, List.of());
+    }
+
+    /**
+     * Like {@link #read(Path, String)}, but only the files under {@code paths} (files or
+     * folders of the working tree, relative ones resolved against {@code dir}; empty: all).
+     */
+    public static Workspace read(Path dir, String revision, List<Path> paths) throws InputException {
         try (Repository repo = open(dir)) {
+            List<String> prefixes = prefixes(repo, dir, paths);
             ObjectId commitId = resolve(repo, revision);
             List<ParseResult> files = new ArrayList<>();
             try (RevWalk walk = new RevWalk(repo); TreeWalk tree = new TreeWalk(repo)) {
@@ -41,7 +50,7 @@ public final class GitWorkspaces {
                 tree.setFilter(PathSuffixFilter.create(".journey"));
                 while (tree.next()) {
                     String path = tree.getPathString();
-                    if (skipped(path)) continue;
+                    if (skipped(path) || !under(path, prefixes)) continue;
                     files.add(SourceParser.parse(path, repo.open(tree.getObjectId(0)).getBytes()));
                 }
             }
@@ -53,12 +62,42 @@ public final class GitWorkspaces {
 
     /** The working tree of the repository around {@code dir}, uncommitted edits included. */
     public static Workspace workingTree(Path dir) throws InputException {
+        return workingTree(dir, List.of());
+    }
+
+    /** The working tree, only under {@code paths} (empty: all), with the same repository-relative names as a revision. */
+    public static Workspace workingTree(Path dir, List<Path> paths) throws InputException {
         Path root;
+        List<String> prefixes;
         try (Repository repo = open(dir)) {
             if (repo.isBare()) throw new InputException("the repository at " + repo.getDirectory() + " has no working tree; name a HEAD revision");
             root = repo.getWorkTree().toPath();
+            prefixes = prefixes(repo, dir, paths);
         }
-        return DiffSources.load(List.of(root), root, "the working tree");
+        List<Path> roots = prefixes.isEmpty() ? List.of(root) : prefixes.stream().map(root::resolve).toList();
+        return DiffSources.load(roots, root, "the working tree");
+    }
+
+    /** Repository-relative `/` prefixes of the given paths; a path outside the working tree is an input error. */
+    private static List<String> prefixes(Repository repo, Path dir, List<Path> paths) throws InputException {
+        if (paths.isEmpty()) return List.of();
+        if (repo.isBare()) throw new InputException("paths cannot be used with a repository without a working tree");
+        Path root = repo.getWorkTree().toPath().toAbsolutePath().normalize();
+        List<String> prefixes = new ArrayList<>();
+        for (Path p : paths) {
+            Path abs = dir.toAbsolutePath().resolve(p).normalize();
+            if (!abs.startsWith(root)) throw new InputException(p + " is outside the git repository at " + root);
+            prefixes.add(root.relativize(abs).toString().replace('\\', '/'));
+        }
+        return prefixes;
+    }
+
+    private static boolean under(String path, List<String> prefixes) {
+        if (prefixes.isEmpty()) return true;
+        for (String p : prefixes) {
+            if (p.isEmpty() || path.equals(p) || path.startsWith(p + "/")) return true;
+        }
+        return false;
     }
 
     private static Repository open(Path dir) throws InputException {

@@ -97,14 +97,15 @@ class DiffCommandTest {
             commit(git, "two");
         }
         String repo = dir.toString();
-        Run two = run("diff", "--git", "HEAD~1", "HEAD", "--repo", repo, "--format", "json");
+        // `--path .` (relative to --repo): independent of any waymark.yaml around the build's folder
+        Run two = run("diff", "--git", "HEAD~1", "HEAD", "--repo", repo, "--path", ".", "--format", "json");
         assertThat(two.code()).isEqualTo(0);
         assertThat(two.out()).contains("\"field\" : \"emotion\"").contains("\"new\" : \"+1\"");
         file("checkout.journey", NO_STAGE_OWNER);
-        Run tree = run("diff", "--git", "HEAD", "--repo", repo, "--fail-on", "breaking", "--no-color");
+        Run tree = run("diff", "--git", "HEAD", "--repo", repo, "--path", ".", "--fail-on", "breaking", "--no-color");
         assertThat(tree.code()).isEqualTo(1);
         assertThat(tree.out()).contains("owner removed: @checkout-squad").contains("emotion: +1 → -1");
-        Run bad = run("diff", "--git", "release/9", "--repo", repo);
+        Run bad = run("diff", "--git", "release/9", "--repo", repo, "--path", ".");
         assertThat(bad.code()).isEqualTo(2);
         assertThat(bad.err()).startsWith("waymark: unknown revision 'release/9'");
     }

@@ -62,6 +62,18 @@ class GitWorkspacesTest {
     }
 
     @Test
+    void pathsLimitBothSidesToTheirFolders() throws Exception {
+        write("other/returns.journey", "journey returns \"Returns\" { stage s { step a \"A\" } }\n");
+        List<Path> maps = List.of(Path.of("maps"));
+        assertThat(GitWorkspaces.workingTree(repo, maps).journeys()).containsOnlyKeys("checkout");
+        assertThat(GitWorkspaces.workingTree(repo).journeys()).containsOnlyKeys("checkout", "returns");
+        assertThat(GitWorkspaces.read(repo, "HEAD", List.of(Path.of("other"))).journeys()).isEmpty();
+        assertThat(GitWorkspaces.read(repo, "HEAD", List.of(repo.resolve("maps/checkout.journey"))).journeys()).containsOnlyKeys("checkout");
+        assertThatThrownBy(() -> GitWorkspaces.read(repo, "HEAD", List.of(Path.of("/elsewhere"))))
+                .isInstanceOf(InputException.class).hasMessageContaining("is outside the git repository");
+    }
+
+    @Test
     void anUnknownRevisionSaysSo() {
         assertThatThrownBy(() -> GitWorkspaces.read(repo, "no-such-branch"))
                 .isInstanceOf(InputException.class).hasMessageStartingWith("unknown revision 'no-such-branch'");
