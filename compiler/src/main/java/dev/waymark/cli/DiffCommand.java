@@ -65,6 +65,7 @@ public final class DiffCommand implements Callable<Integer> {
         List<String> given = args == null ? List.of() : args;
         if (gitBase == null && given.size() != 2) return usage("give two files or folders (OLD NEW), or --git BASE [HEAD]");
         if (gitBase != null && given.size() > 1) return usage("--git takes BASE and at most one HEAD revision");
+        if (gitBase == null && (only != null || repo != null)) return usage("--path and --repo go with --git");
         Policy policy = common.policy();
         Workspace before;
         Workspace after;
