@@ -14,6 +14,7 @@ class WorkspaceDiffTest {
         String reformatted = edit(BASE, "step search \"Searches\" { emotion 0 }", "step search \"Searches\" {\n    emotion 0\n  }")
                 .replace("emotion +1\n", "emotion 1\n");
         assertThat(lines(BASE, reformatted)).isEmpty();
+        assertThat(lines(BASE, BASE.replace("\n", "\r\n"))).as("CRLF line ends").isEmpty();
     }
 
     @Test
