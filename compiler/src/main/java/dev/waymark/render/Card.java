@@ -25,6 +25,7 @@ public final class Card {
     private String dash;
     private double radius = 6;
     private String label;
+    private double height = -1;
 
     public Card(String cssClass, String id, double width) {
         this.cssClass = cssClass;
@@ -74,6 +75,7 @@ public final class Card {
 
     public Card add(Piece piece) {
         pieces.add(piece);
+        height = -1;
         return this;
     }
 
@@ -86,9 +88,12 @@ public final class Card {
     }
 
     public double height() {
-        double h = 2 * PAD;
-        for (int i = 0; i < pieces.size(); i++) h += pieces.get(i).height() + (i > 0 ? GAP : 0);
-        return Math.ceil(h);
+        if (height < 0) {
+            double h = 2 * PAD;
+            for (int i = 0; i < pieces.size(); i++) h += pieces.get(i).height() + (i > 0 ? GAP : 0);
+            height = Math.ceil(h);
+        }
+        return height;
     }
 
     public void draw(SvgDraw g, double x, double y) {

@@ -7,8 +7,9 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import javax.xml.stream.XMLStreamWriter;
-import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 
 /**
  * The flow graph as a file: Graphviz's SVG read back and rewritten through the XML writer.
@@ -36,10 +37,10 @@ public final class FlowSvg {
     }
 
     static byte[] clean(String svg, String idPrefix, String title) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(svg.length() + 256);
+        StringWriter out = new StringWriter(svg.length() + 256);
         try {
             XMLStreamReader r = INPUT.get().createXMLStreamReader(new StringReader(svg));
-            XMLStreamWriter w = OUTPUT.get().createXMLStreamWriter(out, "UTF-8");
+            XMLStreamWriter w = OUTPUT.get().createXMLStreamWriter(out);
             w.writeStartDocument("UTF-8", "1.0");
             w.writeCharacters("\n");
             boolean root = true;
@@ -72,7 +73,7 @@ public final class FlowSvg {
         } catch (XMLStreamException e) {
             throw new IllegalStateException("Graphviz wrote SVG that does not parse: " + e.getMessage(), e);
         }
-        return out.toByteArray();
+        return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     private static void startElement(XMLStreamReader r, XMLStreamWriter w, String idPrefix, boolean root) throws XMLStreamException {

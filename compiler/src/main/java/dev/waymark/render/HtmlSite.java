@@ -8,7 +8,6 @@ import dev.waymark.model.Stage;
 import dev.waymark.model.Step;
 import dev.waymark.resolve.ReviewStatus;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -50,8 +49,7 @@ public final class HtmlSite {
     }
 
     public static byte[] index(List<Entry> entries, LocalDate asOf, List<Diagnostic> other) {
-        ByteArrayOutputStream out = Xml.buffer();
-        Xml x = new Xml(out);
+        Xml x = new Xml();
         head(x, "Journey maps");
         x.start("body").nl();
         x.start("header").element("h1", "Journey maps")
@@ -73,7 +71,7 @@ public final class HtmlSite {
         x.end().nl();
         x.end().end();
         x.finish();
-        return out.toByteArray();
+        return x.bytes();
     }
 
     private static void row(Xml x, Entry e) {
@@ -127,8 +125,7 @@ public final class HtmlSite {
 
     public static byte[] page(Entry e) {
         JourneyView v = e.view().orElseThrow();
-        ByteArrayOutputStream out = Xml.buffer();
-        Xml x = new Xml(out);
+        Xml x = new Xml();
         head(x, XmlText.oneLine(v.journey().displayTitle()) + " · journey map");
         x.start("body").nl();
         x.start("nav").element("a", "← All journeys", "href", "index.html").end().nl();
@@ -160,7 +157,7 @@ public final class HtmlSite {
         x.end().nl();
         x.end().end();
         x.finish();
-        return out.toByteArray();
+        return x.bytes();
     }
 
     private static void steps(Xml x, JourneyView v) {

@@ -40,6 +40,7 @@ public final class JourneyView {
     private final Map<String, List<Opportunity>> addressedBy = new LinkedHashMap<>();
     private final Map<String, Integer> opportunityNumber = new LinkedHashMap<>();
     private final List<FlowEdge> flow;
+    private final Map<String, List<FlowEdge>> flowFrom = new LinkedHashMap<>();
 
     public JourneyView(Workspace workspace, Journey journey, Policy policy, LocalDate asOf) {
         this.workspace = workspace;
@@ -57,6 +58,7 @@ public final class JourneyView {
             }
         }
         this.flow = workspace.flow(journey);
+        for (FlowEdge e : flow) flowFrom.computeIfAbsent(e.fromStep(), k -> new ArrayList<>()).add(e);
     }
 
     public Journey journey() {
@@ -151,7 +153,7 @@ public final class JourneyView {
     }
 
     public List<FlowEdge> flowFrom(Step step) {
-        return flow.stream().filter(e -> e.fromStep().equals(step.id())).toList();
+        return flowFrom.getOrDefault(step.id(), List.of());
     }
 
     /** The step a reference names in this journey, if any. */

@@ -13,7 +13,6 @@ import dev.waymark.model.Step;
 import dev.waymark.resolve.FlowEdge;
 import dev.waymark.resolve.ReviewStatus;
 
-import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -75,13 +74,12 @@ public final class SvgMap {
 
     /** A standalone SVG file. */
     public static byte[] render(JourneyView view) {
-        ByteArrayOutputStream out = Xml.buffer();
-        Xml xml = new Xml(out);
+        Xml xml = new Xml();
         xml.declaration().nl();
         write(view, xml, prefix(view));
         xml.nl();
         xml.finish();
-        return out.toByteArray();
+        return xml.bytes();
     }
 
     /** Writes the `<svg>` element into a document being written (an HTML page). */
@@ -540,7 +538,8 @@ public final class SvgMap {
     /** A score with its sign and a true minus: "+2", "0", "−1.5". */
     static String signed(Measure m) {
         double v = m.value();
-        String digits = m.text().replaceFirst("^[+-]", "");
+        String text = m.text();
+        String digits = text.startsWith("+") || text.startsWith("-") ? text.substring(1) : text;
         if (digits.isEmpty()) digits = Xml.num(Math.abs(v));
         if (v > 0) return "+" + digits;
         if (v < 0) return "−" + digits;
@@ -592,8 +591,9 @@ public final class SvgMap {
         }
     }
 
+    /** A severity as a class name: the known four as they are, anything else as "other". */
     private static String safeClass(String word) {
-        return word.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]", "");
+        return Palette.severityLevel(word) == 2 && !word.equals("medium") ? "other" : word;
     }
 
     private List<Card> momentCards(MapColumn col) {

@@ -30,8 +30,7 @@ public final class TextWrap {
         double space = TextMetrics.width(" ", size, bold);
         StringBuilder line = new StringBuilder();
         double lineWidth = 0;
-        for (String word : paragraph.split("\\s+")) {
-            if (word.isEmpty()) continue;
+        for (String word : words(paragraph)) {
             double w = TextMetrics.width(word, size, bold);
             if (line.length() > 0 && lineWidth + space + w <= maxWidth) {
                 line.append(' ').append(word);
@@ -51,6 +50,23 @@ public final class TextWrap {
             }
         }
         if (line.length() > 0) out.add(line.toString());
+    }
+
+    /** The words of a paragraph: runs of non-whitespace (no regex: this runs for every text on every map). */
+    static List<String> words(String paragraph) {
+        List<String> words = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i < paragraph.length(); i++) {
+            boolean space = Character.isWhitespace(paragraph.charAt(i));
+            if (space && start >= 0) {
+                words.add(paragraph.substring(start, i));
+                start = -1;
+            } else if (!space && start < 0) {
+                start = i;
+            }
+        }
+        if (start >= 0) words.add(paragraph.substring(start));
+        return words;
     }
 
     /** Cuts a word into pieces that fit; full pieces go to `out`, the last one stays in `line`. */

@@ -13,8 +13,17 @@ public final class XmlText {
 
     public static String clean(String text) {
         if (text == null) return "";
+        int n = text.length();
+        int i0 = 0;
+        // fast path: printable ASCII and line feeds need nothing
+        while (i0 < n) {
+            char c = text.charAt(i0);
+            if ((c < 0x20 && c != '\n') || c >= 0x7F) break;
+            i0++;
+        }
+        if (i0 == n) return text;
         StringBuilder out = null;
-        for (int i = 0; i < text.length(); i++) {
+        for (int i = i0; i < text.length(); i++) {
             char c = text.charAt(i);
             String replacement = replacement(text, i);
             if (replacement == null) {
