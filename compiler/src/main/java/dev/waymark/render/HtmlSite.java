@@ -30,7 +30,7 @@ public final class HtmlSite {
 
     /** One row of the index: a rendered journey (with its view) or a skipped one. */
     public record Entry(String id, String title, String file, int line, Optional<JourneyView> view,
-                        List<Diagnostic> diagnostics, Set<RenderFormat> files) {
+                        List<Diagnostic> diagnostics, List<Diagnostic> blocking, Set<RenderFormat> files) {
         long count(Severity s) {
             return diagnostics.stream().filter(d -> d.severity() == s).count();
         }
@@ -90,7 +90,7 @@ public final class HtmlSite {
             x.element("td", v.review().due().map(Object::toString).orElse("—"));
         } else {
             x.start("td", "colspan", "3", "class", "not-rendered")
-                    .text("Not rendered: " + e.count(Severity.ERROR) + " structural " + (e.count(Severity.ERROR) == 1 ? "error" : "errors")
+                    .text("Not rendered: " + e.blocking().size() + " structural " + (e.blocking().size() == 1 ? "error" : "errors")
                             + " (" + e.file() + ":" + e.line() + ")")
                     .end();
         }

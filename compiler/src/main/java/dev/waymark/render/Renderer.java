@@ -88,10 +88,10 @@ public final class Renderer {
             if (blocking.isEmpty()) {
                 JourneyView v = new JourneyView(workspace, j, policy, asOf);
                 views.add(v);
-                entries.add(new HtmlSite.Entry(j.id(), j.displayTitle(), j.span().file(), j.span().line(), Optional.of(v), own, perJourney));
+                entries.add(new HtmlSite.Entry(j.id(), j.displayTitle(), j.span().file(), j.span().line(), Optional.of(v), own, List.of(), perJourney));
             } else {
                 skipped.add(new RenderResult.Skipped(j.id(), j.span().file(), j.span().line(), blocking));
-                entries.add(new HtmlSite.Entry(j.id(), j.displayTitle(), j.span().file(), j.span().line(), Optional.empty(), own, Set.of()));
+                entries.add(new HtmlSite.Entry(j.id(), j.displayTitle(), j.span().file(), j.span().line(), Optional.empty(), own, blocking, Set.of()));
             }
         }
 
