@@ -10,6 +10,7 @@ import dev.waymark.model.Journey;
 import dev.waymark.model.Severity;
 import dev.waymark.model.SourceSpan;
 import dev.waymark.resolve.Workspace;
+import dev.waymark.util.AtomicFiles;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

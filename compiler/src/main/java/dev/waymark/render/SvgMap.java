@@ -329,16 +329,23 @@ public final class SvgMap {
             cards.add(c);
             xs.add(colX(first));
         }
+        spanRow("stages", "Stages", cards, xs, false);
+    }
+
+    /** A row of boxes that each span a run of columns (stages, owners), all as tall as the tallest. */
+    private void spanRow(String key, String name, List<Card> cards, List<Double> xs, boolean rule) {
         double h = cards.stream().mapToDouble(Card::height).max().orElse(0);
+        double pad = rule ? ROW_PAD : 0;
         double top = y;
-        Piece.Text label = Piece.Text.of("Stages", LANE, GUTTER - 40);
+        Piece.Text label = Piece.Text.of(name, LANE, GUTTER - 24);
         ops.add(g -> {
-            g.group("wm-lane", "lane-stages");
-            label.draw(g, MARGIN, top + 8);
-            for (int k = 0; k < cards.size(); k++) cards.get(k).draw(g, xs.get(k), top, h);
+            g.group("wm-lane", "lane-" + key, "role", "group", "aria-label", name);
+            if (rule) g.line(MARGIN, top, width - MARGIN, top, Palette.RULE, 1, null);
+            label.draw(g, MARGIN, top + Math.max(pad, 8));
+            for (int k = 0; k < cards.size(); k++) cards.get(k).draw(g, xs.get(k), top + pad, h);
             g.end();
         });
-        y += h + 6;
+        y += Math.max(h, label.height()) + 2 * pad + (rule ? 0 : 6);
     }
 
     private List<List<Card>> perColumn(java.util.function.Function<MapColumn, List<Card>> cards) {
@@ -724,17 +731,7 @@ public final class SvgMap {
             cards.add(c);
             xs.add(colX(first));
         }
-        double h = cards.stream().mapToDouble(Card::height).max().orElse(0);
-        double top = y;
-        Piece.Text label = Piece.Text.of("Owners", LANE, GUTTER - 24);
-        ops.add(g -> {
-            g.group("wm-lane", "lane-owners", "role", "group", "aria-label", "Owners");
-            g.line(MARGIN, top, width - MARGIN, top, Palette.RULE, 1, null);
-            label.draw(g, MARGIN, top + ROW_PAD);
-            for (int k = 0; k < cards.size(); k++) cards.get(k).draw(g, xs.get(k), top + ROW_PAD, h);
-            g.end();
-        });
-        y += Math.max(h, label.height()) + 2 * ROW_PAD;
+        spanRow("owners", "Owners", cards, xs, true);
     }
 
     // ---------------------------------------------------------------- legend and footer
