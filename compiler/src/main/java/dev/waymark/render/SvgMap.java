@@ -74,7 +74,8 @@ public final class SvgMap {
 
     /** A standalone SVG file. */
     public static byte[] render(JourneyView view) {
-        Xml xml = new Xml();
+        // about 4 kB per step: one buffer that seldom grows
+        Xml xml = new Xml(16_384 + 4_096 * (int) view.journey().steps().count());
         xml.declaration().nl();
         write(view, xml, prefix(view));
         xml.nl();
