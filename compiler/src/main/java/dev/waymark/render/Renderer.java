@@ -14,6 +14,7 @@ import dev.waymark.util.AtomicFiles;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -50,6 +51,9 @@ public final class Renderer {
     /** Renders from a check already run (the CLI has one). */
     public static RenderResult render(CheckResult check, Policy policy, LocalDate asOf, Set<RenderFormat> formats, Path outDir)
             throws IOException {
+        if (Files.exists(outDir) && !Files.isDirectory(outDir)) {
+            throw new IOException("cannot write into " + outDir + ": it is a file, not a folder");
+        }
         Workspace workspace = check.workspace();
         Set<RenderFormat> wanted = formats.isEmpty() ? EnumSet.allOf(RenderFormat.class) : EnumSet.copyOf(formats);
         Set<RenderFormat> perJourney = EnumSet.copyOf(wanted);
