@@ -431,7 +431,9 @@ public final class SvgMap {
             for (FlowEdge e : view.flowFrom(step)) {
                 String target = e.toJourney().equals(journey.id())
                         ? view.step(e.toStep()).map(Step::displayTitle).orElse(e.toStep())
-                        : e.toJourney() + "." + e.toStep();
+                        : view.workspace().index(e.toJourney()).flatMap(i -> i.step(e.toStep()))
+                                .map(st -> st.displayTitle() + " (" + view.workspace().journeys().get(e.toJourney()).displayTitle() + ")")
+                                .orElse(e.toJourney() + "." + e.toStep());
                 c.addText("→ " + e.share().map(s -> s.text() + " ").orElse("") + target, TextStyle.SMALL);
             }
             if (step.next().stream().anyMatch(n -> n.isEnd())) c.addText("■ Journey ends here", TextStyle.SMALL);

@@ -100,6 +100,20 @@ class SvgMapTest {
         assertThat(ys[1] - ys[0]).isEqualTo(6 * SvgMap.LEVEL);
     }
 
+    @Test
+    void oddShapesStillMakeASoundMap() throws Exception {
+        StringBuilder many = new StringBuilder();
+        for (int i = 0; i < 30; i++) many.append("    step s").append(i).append(" { emotion ").append(i % 7 - 3).append(" }\n");
+        for (String text : List.of(
+                "journey empty { owner @a }",
+                "journey hollow \"Hollow\" { stage a \"A\" { } stage b { step x { } } }",
+                "journey wide \"Wide\" { owner @a\n  stage only {\n" + many + "  }\n}",
+                "journey backstage-only { stage s { step a { lane backstage } step b { lane support } step c { lane backstage } } }")) {
+            Document svg = SvgGeometry.parse(SvgMap.render(Fixtures.view(text)));
+            assertThat(SvgGeometry.problems(svg)).as(text).isEmpty();
+        }
+    }
+
     private static List<String> laneIds(Document svg) {
         return SvgGeometry.elements(svg, "g").stream().filter(g -> SvgGeometry.hasClass(g, "wm-lane"))
                 .map(g -> g.getAttribute("id").replace("wm-checkout-", "").replace("wm-onboarding-", "").replace("lane-", "")).toList();
