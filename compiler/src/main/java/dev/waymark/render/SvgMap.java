@@ -621,11 +621,21 @@ public final class SvgMap {
 
     private void blueprint() {
         if (!MapColumn.usesBlueprint(journey)) return;
-        String[][] lanes = {{"frontstage", "Frontstage", "Line of interaction"},
-                {"backstage", "Backstage", "Line of visibility"},
-                {"support", "Support processes", "Line of internal interaction"}};
-        for (String[] lane : lanes) {
-            lane("blueprint-" + lane[0], lane[1], lane[2], perColumn(c -> c.inLane(lane[0]).stream().map(this::stepCard).toList()), true);
+        String[] lanes = {"frontstage", "backstage", "support"};
+        String[] names = {"Frontstage", "Backstage", "Support processes"};
+        // the line above each layer: interaction (customer | frontstage), visibility (| backstage),
+        // internal interaction (| support); a missing layer's line joins the next one's
+        String[] lines = {"line of interaction", "line of visibility", "line of internal interaction"};
+        List<String> pending = new ArrayList<>();
+        for (int i = 0; i < lanes.length; i++) {
+            String lane = lanes[i];
+            pending.add(lines[i]);
+            List<List<Card>> cells = perColumn(c -> c.inLane(lane).stream().map(this::stepCard).toList());
+            if (cells.stream().allMatch(List::isEmpty)) continue;
+            String label = String.join(" and ", pending);
+            label = Character.toUpperCase(label.charAt(0)) + label.substring(1);
+            pending.clear();
+            lane("blueprint-" + lane, names[i], label, cells, true);
         }
     }
 

@@ -88,7 +88,7 @@ class BrowserLayoutTest {
 
     static JsonNode run(Path chromium, Path profile, Path page) throws Exception {
         List<String> cmd = List.of(chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
                 "--user-data-dir=" + profile, "--allow-file-access-from-files", "--virtual-time-budget=20000",
                 "--dump-dom", page.toUri().toString());
         Path stdout = profile.resolveSibling("dom.html");
