@@ -751,13 +751,15 @@ public final class SvgMap {
 
     private void legend() {
         TextStyle style = TextStyle.SMALL.withFill("#333333");
-        List<LegendItem> items = List.of(
-                new LegendItem("now", "Emotion now (score in the marker)"),
-                new LegendItem("desired", "Desired emotion"),
-                new LegendItem("severity", "Pain severity: 1 bar low … 4 bars critical"),
-                new LegendItem("star", "Moment of truth"),
-                new LegendItem("tag", "Opportunity, tagged on what it addresses"),
-                new LegendItem("line", "Service-blueprint line"));
+        // only what this map uses
+        List<LegendItem> items = new ArrayList<>();
+        if (journey.steps().anyMatch(s -> s.emotion().isPresent())) items.add(new LegendItem("now", "Emotion now (score in the marker)"));
+        if (journey.steps().anyMatch(s -> s.emotion().flatMap(Emotion::target).isPresent())) items.add(new LegendItem("desired", "Desired emotion"));
+        if (journey.steps().anyMatch(s -> !s.pains().isEmpty())) items.add(new LegendItem("severity", "Pain severity: 1 bar low … 4 bars critical"));
+        if (journey.steps().anyMatch(s -> !s.momentsOfTruth().isEmpty())) items.add(new LegendItem("star", "Moment of truth"));
+        if (!journey.opportunities().isEmpty()) items.add(new LegendItem("tag", "Opportunity, tagged on what it addresses"));
+        if (MapColumn.usesBlueprint(journey)) items.add(new LegendItem("line", "Service-blueprint line"));
+        if (items.isEmpty()) return;
         double x = MARGIN;
         double rowTop = y;
         double lh = style.lineHeight();

@@ -50,6 +50,10 @@ class RendererTest {
         String index = Files.readString(out.resolve("index.html"));
         assertThat(index).contains("href=\"good.html\"", "Not rendered: 1 structural error");
         assertThat(noTempFiles(out)).isTrue();
+        String page = Files.readString(out.resolve("good.html"));
+        assertThat(page).contains("Content-Security-Policy", "default-src 'none'", "href=\"waymark.css\"", "href=\"good.json\"",
+                "href=\"index.html\"", "<svg ", "id=\"wm-good-title\"").doesNotContain("<script", "style=");
+        assertThat(out.resolve("waymark.css")).exists();
     }
 
     @Test
