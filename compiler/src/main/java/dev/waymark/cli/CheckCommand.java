@@ -5,6 +5,7 @@ import dev.waymark.Waymark;
 import dev.waymark.check.CheckResult;
 import dev.waymark.check.report.Reports;
 import dev.waymark.config.Policy;
+import dev.waymark.history.GitChangeHistory;
 import dev.waymark.model.Severity;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -42,9 +43,12 @@ public final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InputException {
         Policy policy = common.policy();
-        Waymark.CheckRequest request = Waymark.CheckRequest.of(common.paths(paths, policy), common.workingDir())
-                .withPolicy(policy).withAsOf(common.asOf()).withHistory(Histories.forCli(common.workingDir()));
-        CheckResult result = Waymark.check(request);
+        CheckResult result;
+        try (GitChangeHistory history = Histories.forCli(common.workingDir())) {
+            Waymark.CheckRequest request = Waymark.CheckRequest.of(common.paths(paths, policy), common.workingDir())
+                    .withPolicy(policy).withAsOf(common.asOf()).withHistory(history);
+            result = Waymark.check(request);
+        }
         String text = Reports.render(format, result, common.color(), common.quiet);
         spec.commandLine().getOut().print(text);
         spec.commandLine().getOut().flush();
