@@ -92,6 +92,11 @@ public final class GitChangeHistory implements ChangeHistory, AutoCloseable {
         return unavailable;
     }
 
+    /** What answers depend on, for build caches: the commit checked out, or why history is unavailable. */
+    public String state() {
+        return git.map(g -> g.head().map(ObjectId::name).orElse("no commits yet")).orElseGet(unavailable::orElseThrow);
+    }
+
     @Override
     public synchronized List<Change> changesAfter(String file, LocalDate date) {
         if (git.isEmpty()) return List.of();
