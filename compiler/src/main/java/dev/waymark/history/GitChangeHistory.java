@@ -45,6 +45,8 @@ import java.util.TreeSet;
  */
 public final class GitChangeHistory implements ChangeHistory, AutoCloseable {
     private static final String WORKING_TREE = "working tree";
+    private static final String SHALLOW = "this is a shallow git clone, so the commits since each review date cannot be seen;"
+            + " fetch the full history with `git fetch --unshallow` (GitHub Actions: actions/checkout with `fetch-depth: 0`)";
 
     private final Optional<GitRepository> git;
     private final Optional<String> unavailable;
@@ -66,21 +68,22 @@ public final class GitChangeHistory implements ChangeHistory, AutoCloseable {
      */
     public static GitChangeHistory open(Path workingDir, LocalDate today) {
         try {
-            Optional<GitRepository> found = GitRepository.find(workingDir);
-            if (found.isEmpty()) {
-                return unavailable(workingDir, today, workingDir.toAbsolutePath().normalize()
-                        + " is not inside a git repository; run the check in a git working copy to compare changes with review dates");
-            }
-            GitRepository repo = found.get();
+            Optional<GitLocation> where = GitLocation.find(workingDir);
+            if (where.isEmpty()) return unavailable(workingDir, today, notInRepository(workingDir));
+            GitRepository repo = GitRepository.open(where.get());
             if (repo.shallow()) {
                 repo.close();
-                return unavailable(workingDir, today, "this is a shallow git clone, so the commits since each review date cannot be seen;"
-                        + " fetch the full history with `git fetch --unshallow` (GitHub Actions: actions/checkout with `fetch-depth: 0`)");
+                return unavailable(workingDir, today, SHALLOW);
             }
-            return new GitChangeHistory(found, Optional.empty(), workingDir, today);
+            return new GitChangeHistory(Optional.of(repo), Optional.empty(), workingDir, today);
         } catch (IOException | RuntimeException e) {
             return unavailable(workingDir, today, "the git repository could not be read (" + e.getMessage() + ")");
         }
+    }
+
+    private static String notInRepository(Path workingDir) {
+        return workingDir.toAbsolutePath().normalize()
+                + " is not inside a git repository; run the check in a git working copy to compare changes with review dates";
     }
 
     private static GitChangeHistory unavailable(Path workingDir, LocalDate today, String why) {
@@ -90,11 +93,6 @@ public final class GitChangeHistory implements ChangeHistory, AutoCloseable {
     @Override
     public Optional<String> unavailableReason() {
         return unavailable;
-    }
-
-    /** What answers depend on, for build caches: the commit checked out, or why history is unavailable. */
-    public String state() {
-        return git.map(g -> g.head().map(ObjectId::name).orElse("no commits yet")).orElseGet(unavailable::orElseThrow);
     }
 
     @Override

@@ -7,6 +7,7 @@ import dev.waymark.check.Rules;
 import dev.waymark.check.report.Reports;
 import dev.waymark.config.Policy;
 import dev.waymark.history.GitChangeHistory;
+import dev.waymark.history.GitState;
 import dev.waymark.model.Diagnostic;
 import dev.waymark.model.Severity;
 import dev.waymark.resolve.WorkspaceLoader;
@@ -65,9 +66,9 @@ public final class CheckMojo extends AbstractWaymarkMojo {
         if (sources.isEmpty()) return;
         LocalDate asOfDate = asOfDate();
         Rules rules = Rules.load();
-        try (GitChangeHistory history = GitChangeHistory.open(base(), Waymark.today())) {
+        try {
             Map<String, Path> files = WorkspaceLoader.discover(sources, base());
-            CheckIndex index = index(policy, sources, files, asOfDate, failLevel, reports, rules, history);
+            CheckIndex index = index(policy, sources, files, asOfDate, failLevel, reports, rules);
             Path indexFile = buildDirectory.toPath().resolve("waymark").resolve("check.index");
             if (index.matches(indexFile) && reports.stream().allMatch(r -> Files.isRegularFile(r.file()))) {
                 getLog().info("Journey maps up to date: " + files.size() + " files unchanged since the last passing check ("
@@ -75,8 +76,11 @@ public final class CheckMojo extends AbstractWaymarkMojo {
                 return;
             }
             Files.deleteIfExists(indexFile);
-            CheckResult result = Waymark.check(Waymark.CheckRequest.of(sources, base())
-                    .withPolicy(policy).withAsOf(asOfDate).withHistory(history).withRules(rules));
+            CheckResult result;
+            try (GitChangeHistory history = GitChangeHistory.open(base(), Waymark.today())) {
+                result = Waymark.check(Waymark.CheckRequest.of(sources, base())
+                        .withPolicy(policy).withAsOf(asOfDate).withHistory(history).withRules(rules));
+            }
             for (ReportFile r : reports) r.write(result);
             report(result, failLevel, started);
             AtomicFiles.write(indexFile, index.text());
@@ -96,7 +100,7 @@ public final class CheckMojo extends AbstractWaymarkMojo {
     }
 
     private CheckIndex index(Policy policy, List<Path> sources, Map<String, Path> files, LocalDate asOfDate,
-                             Severity failLevel, List<ReportFile> reports, Rules rules, GitChangeHistory history)
+                             Severity failLevel, List<ReportFile> reports, Rules rules)
             throws IOException {
         CheckIndex index = new CheckIndex()
                 .setting("plugin", plugin.getId())
@@ -105,7 +109,7 @@ public final class CheckMojo extends AbstractWaymarkMojo {
                 .setting("reports", reports.stream().map(r -> shown(r.file())).collect(Collectors.joining(",")))
                 .setting("sources", sources.stream().map(this::shown).collect(Collectors.joining(",")))
                 .setting("rules", rules.all().stream().map(r -> r.id() + ":" + r.getClass().getName()).collect(Collectors.joining(",")))
-                .setting("git", history.state())
+                .setting("git", GitState.of(base()))
                 .files(files);
         if (policy.file().isPresent()) index.file("config " + shown(policy.file().get()), policy.file().get());
         return index;
