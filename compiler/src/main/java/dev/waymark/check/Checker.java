@@ -7,10 +7,12 @@ import dev.waymark.model.Suppression;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Runs every rule over a workspace, applies the policy's severities and `rules: off`, drops
- * what suppressions silence, and returns the diagnostics in their canonical order.
+ * what suppressions silence, and returns the diagnostics in their canonical order. Rules about
+ * findings ({@link FindingsRule}, e.g. unused suppressions) run last, on the unsuppressed list.
  */
 public final class Checker {
     private Checker() {
@@ -18,11 +20,10 @@ public final class Checker {
 
     public static List<Diagnostic> run(CheckContext context, Rules rules) {
         List<Diagnostic> raw = new ArrayList<>();
+        List<FindingsRule> audits = new ArrayList<>();
         for (Rule rule : rules.all()) {
-            Optional<Severity> level = context.policy().severityOf(rule.id(), rule.defaultSeverity());
-            if (level.isEmpty()) continue;
-            Severity severity = level.get();
-            rule.check(context, d -> raw.add(d.severity() == severity ? d : d.withSeverity(severity)));
+            if (rule instanceof FindingsRule f) audits.add(f);
+            else at(context, rule, raw::add).ifPresent(sink -> rule.check(context, sink));
         }
         List<Suppression> suppressions = context.workspace().files().stream()
                 .flatMap(f -> f.file().suppressions().stream()).toList();
@@ -30,15 +31,30 @@ public final class Checker {
         for (Diagnostic d : raw) {
             if (!silenced(d, suppressions)) kept.add(d);
         }
+        List<Diagnostic> findings = List.copyOf(raw);
+        for (FindingsRule audit : audits) {
+            at(context, audit, kept::add).ifPresent(sink -> audit.audit(context, rules, findings, sink));
+        }
         kept.sort(Diagnostic.ORDER);
         return List.copyOf(kept);
     }
 
-    static boolean silenced(Diagnostic d, List<Suppression> suppressions) {
+    /** Where a rule's diagnostics go, at the severity the policy gives it; empty when the rule is off. */
+    private static Optional<Consumer<Diagnostic>> at(CheckContext context, Rule rule, Consumer<Diagnostic> sink) {
+        Optional<Severity> level = context.policy().severityOf(rule.id(), rule.defaultSeverity());
+        return level.map(severity -> d -> sink.accept(d.severity() == severity ? d : d.withSeverity(severity)));
+    }
+
+    public static boolean silenced(Diagnostic d, List<Suppression> suppressions) {
         if (d.rule().equals("syntax")) return false;
         for (Suppression s : suppressions) {
-            if (s.target().isPresent() && s.rules().contains(d.rule()) && s.target().get().contains(d.span())) return true;
+            if (silences(s, d)) return true;
         }
         return false;
+    }
+
+    /** A suppression silences its rules on the declaration that follows it and everything inside. */
+    public static boolean silences(Suppression s, Diagnostic d) {
+        return s.target().isPresent() && s.rules().contains(d.rule()) && s.target().get().contains(d.span());
     }
 }

@@ -37,6 +37,14 @@ public interface Rule {
 
     void check(CheckContext context, Consumer<Diagnostic> report);
 
+    /**
+     * True when this rule reads file history ({@link CheckContext#history()}). Where history
+     * cannot be read such a rule judges nothing, so a suppression of it is not called unused.
+     */
+    default boolean needsHistory() {
+        return false;
+    }
+
     /** A diagnostic of this rule at its default severity. */
     default Diagnostic problem(SourceSpan where, String message) {
         return Diagnostic.of(id(), defaultSeverity(), where, message);

@@ -3,6 +3,7 @@ package dev.waymark.cli;
 import dev.waymark.InputException;
 import dev.waymark.Waymark;
 import dev.waymark.check.CheckResult;
+import dev.waymark.check.Rules;
 import dev.waymark.check.report.Reports;
 import dev.waymark.config.Policy;
 import dev.waymark.history.GitChangeHistory;
@@ -42,14 +43,15 @@ public final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InputException {
-        Policy policy = common.policy();
+        Rules rules = Rules.load();
+        Policy policy = common.policy(rules);
         CheckResult result;
         try (GitChangeHistory history = Histories.forCli(common.workingDir())) {
             Waymark.CheckRequest request = Waymark.CheckRequest.of(common.paths(paths, policy), common.workingDir())
-                    .withPolicy(policy).withAsOf(common.asOf()).withHistory(history);
+                    .withRules(rules).withPolicy(policy).withAsOf(common.asOf()).withHistory(history);
             result = Waymark.check(request);
         }
-        String text = Reports.render(format, result, common.color(), common.quiet);
+        String text = Reports.render(format, result, new Reports.Options(rules, policy, common.color(), common.quiet));
         spec.commandLine().getOut().print(text);
         spec.commandLine().getOut().flush();
         return result.summary().failsAt(failOn) ? ExitCodes.FINDINGS : ExitCodes.OK;

@@ -2,6 +2,7 @@ package dev.waymark.cli;
 
 import dev.waymark.InputException;
 import dev.waymark.Waymark;
+import dev.waymark.check.Rules;
 import dev.waymark.config.Policy;
 import dev.waymark.config.PolicyLoader;
 import picocli.CommandLine.Option;
@@ -40,6 +41,11 @@ public final class CommonOptions {
 
     public Policy policy() throws InputException {
         return PolicyLoader.load(workingDir(), Optional.ofNullable(config));
+    }
+
+    /** The policy, where `rules:` may name any of these rules (a team's own included). */
+    public Policy policy(Rules rules) throws InputException {
+        return PolicyLoader.load(workingDir(), Optional.ofNullable(config), rules.ids());
     }
 
     public boolean color() {

@@ -53,6 +53,11 @@ public record Policy(List<String> sources, Review review, Owners owners, Limits 
                 Optional.empty());
     }
 
+    /** The same policy, read from this file (its `sources` resolve relative to it). */
+    public Policy withFile(Path path) {
+        return new Policy(sources, review, owners, limits, rules, suppressions, Optional.of(path));
+    }
+
     /** The severity a rule's diagnostics get, or empty when the rule is off. */
     public Optional<Severity> severityOf(String rule, Severity defaultSeverity) {
         RuleLevel level = rules.get(rule);

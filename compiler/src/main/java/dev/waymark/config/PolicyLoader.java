@@ -1,9 +1,11 @@
 package dev.waymark.config;
 
 import dev.waymark.InputException;
+import dev.waymark.check.Rules;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.Optional;
 
 /**
@@ -17,10 +19,23 @@ public final class PolicyLoader {
     }
 
     public static Policy load(Path workingDir, Optional<Path> explicit) throws InputException {
-        Optional<Path> file = explicit.isPresent() ? explicit.map(p -> workingDir.resolve(p).normalize()) : locate(workingDir);
+        return load(workingDir, explicit, Rules.load().ids());
+    }
+
+    /** As {@link #load(Path, Optional)}, where `rules:` may name the given rules (built-in and a team's own). */
+    public static Policy load(Path workingDir, Optional<Path> explicit, Collection<String> ruleIds) throws InputException {
+        Path base = workingDir.toAbsolutePath().normalize();
+        Optional<Path> file = explicit.isPresent() ? explicit.map(p -> base.resolve(p).normalize()) : locate(workingDir);
         if (file.isEmpty()) return Policy.defaults();
-        if (!Files.isRegularFile(file.get())) throw new InputException("cannot read config " + file.get() + ": no such file");
-        return PolicyYaml.read(file.get());
+        String shown = shown(base, file.get());
+        if (!Files.isRegularFile(file.get())) throw new InputException("cannot read config " + shown + ": no such file");
+        return PolicyYaml.read(file.get(), shown, ruleIds);
+    }
+
+    /** The file as messages show it: relative to the working folder when inside it, `/`-separated. */
+    private static String shown(Path base, Path file) {
+        Path shown = file.startsWith(base) ? base.relativize(file) : file;
+        return shown.toString().replace('\\', '/');
     }
 
     public static Optional<Path> locate(Path workingDir) {

@@ -1,16 +1,267 @@
 package dev.waymark.config;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.waymark.InputException;
+import dev.waymark.config.YamlTree.Entry;
+import dev.waymark.config.YamlTree.Mapping;
+import dev.waymark.config.YamlTree.Node;
+import dev.waymark.config.YamlTree.Scalar;
+import dev.waymark.config.YamlTree.Sequence;
+import dev.waymark.config.YamlTree.Where;
+import dev.waymark.model.DidYouMean;
+import dev.waymark.model.DurationValue;
+import dev.waymark.model.Severity;
 
+import java.io.IOException;
+import java.math.BigInteger;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.*;
 
-/** Reads one waymark.yaml into a {@link Policy}. */
-final class PolicyYaml {
-    private PolicyYaml() {
+/**
+ * Reads one waymark.yaml into a typed {@link Policy}. Strict on purpose: an unknown key, a value
+ * of the wrong type, a bad duration or an unknown rule is an {@link InputException} naming the
+ * file, the line and the key (with a did-you-mean for a misspelt key), because a policy that is
+ * silently half-applied is worse than none. Keys left out keep their defaults.
+ */
+public final class PolicyYaml {
+    private static final List<String> TOP = List.of("sources", "review", "owners", "limits", "rules", "suppressions");
+    private static final List<String> KINDS = List.of("journey", "stage", "step", "opportunity");
+
+    private final String shown;
+    private final Collection<String> ruleIds;
+
+    private PolicyYaml(String shown, Collection<String> ruleIds) {
+        this.shown = shown;
+        this.ruleIds = ruleIds;
     }
 
-    static Policy read(Path file) throws InputException {
-        // replaced by the typed Jackson reader (issue 3)
-        return Policy.defaults();
+    /** Reads a file, knowing only the built-in rules. */
+    public static Policy read(Path file) throws InputException {
+        return read(file, file.toString(), dev.waymark.check.Rules.load().ids());
+    }
+
+    /**
+     * Reads a file shown in messages as {@code shown}; {@code ruleIds} are the rules `rules:` may
+     * name (built-in and a team's own).
+     */
+    public static Policy read(Path file, String shown, Collection<String> ruleIds) throws InputException {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new InputException("cannot read config " + shown + ": " + e.getMessage(), e);
+        }
+        return parse(bytes, shown, ruleIds).withFile(file);
+    }
+
+    /** Parses YAML text; the result has no file (sources then resolve against the working folder). */
+    public static Policy parse(byte[] yaml, String shown, Collection<String> ruleIds) throws InputException {
+        Node root;
+        try {
+            root = YamlTree.read(yaml);
+        } catch (YamlTree.DuplicateKey e) {
+            throw new PolicyYaml(shown, ruleIds).error(e.where, e.getMessage() + "; keep one");
+        } catch (JsonProcessingException e) {
+            var l = e.getLocation();
+            String where = l == null ? "" : ":" + l.getLineNr() + ":" + l.getColumnNr();
+            throw new InputException(shown + where + ": not valid YAML: " + e.getOriginalMessage().lines().findFirst().orElse(""), e);
+        } catch (IOException e) {
+            throw new InputException("cannot read config " + shown + ": " + e.getMessage(), e);
+        }
+        return new PolicyYaml(shown, ruleIds).policy(root);
+    }
+
+    private Policy policy(Node root) throws InputException {
+        Policy d = Policy.defaults();
+        if (root == null || isNull(root)) return d;
+        Mapping top = mapping(root, "the top level of the file");
+        known(top, "", TOP);
+        List<String> sources = d.sources();
+        Policy.Review review = d.review();
+        Policy.Owners owners = d.owners();
+        Policy.Limits limits = d.limits();
+        Map<String, Policy.RuleLevel> rules = d.rules();
+        Policy.Suppressions suppressions = d.suppressions();
+        for (Entry e : top.entries().values()) {
+            if (isNull(e.value())) continue;
+            switch (e.key()) {
+                case "sources" -> sources = strings(e, "sources", "a folder or glob relative to this file");
+                case "review" -> review = review(e.value(), d.review());
+                case "owners" -> owners = owners(e.value());
+                case "limits" -> limits = limits(e.value(), d.limits());
+                case "rules" -> rules = rules(e.value());
+                case "suppressions" -> suppressions = suppressions(e.value());
+                default -> throw new IllegalStateException(e.key());
+            }
+        }
+        return new Policy(sources, review, owners, limits, rules, suppressions, Optional.empty());
+    }
+
+    private Policy.Review review(Node node, Policy.Review defaults) throws InputException {
+        Mapping m = mapping(node, "review");
+        known(m, "review.", List.of("every", "warnBefore"));
+        DurationValue every = defaults.every(), warn = defaults.warnBefore();
+        for (Entry e : m.entries().values()) {
+            if (isNull(e.value())) continue;
+            DurationValue v = duration(e, "review." + e.key());
+            if (e.key().equals("every")) {
+                if (v.amount() == 0) throw error(e.value().where(), "review.every must be longer than 0 (write e.g. 90d or 3m)");
+                every = v;
+            } else {
+                warn = v;
+            }
+        }
+        return new Policy.Review(every, warn);
+    }
+
+    private Policy.Owners owners(Node node) throws InputException {
+        Mapping m = mapping(node, "owners");
+        known(m, "owners.", List.of("explicit"));
+        Entry e = m.entries().get("explicit");
+        if (e == null || isNull(e.value())) return Policy.defaults().owners();
+        Set<String> kinds = new TreeSet<>();
+        for (Located<String> kind : locatedStrings(e, "owners.explicit", "an element kind")) {
+            if (!KINDS.contains(kind.value)) {
+                throw error(kind.where, "owners.explicit: `" + kind.value + "` is not an element kind"
+                        + DidYouMean.closest(kind.value, KINDS).map(k -> " (did you mean `" + k + "`?)").orElse("")
+                        + "; the kinds are: " + String.join(", ", KINDS));
+            }
+            kinds.add(kind.value);
+        }
+        return new Policy.Owners(Collections.unmodifiableSet(kinds));
+    }
+
+    private Policy.Limits limits(Node node, Policy.Limits defaults) throws InputException {
+        Mapping m = mapping(node, "limits");
+        known(m, "limits.", List.of("stepsPerStage", "stepsPerJourney"));
+        int perStage = defaults.stepsPerStage(), perJourney = defaults.stepsPerJourney();
+        for (Entry e : m.entries().values()) {
+            if (isNull(e.value())) continue;
+            int v = positive(e, "limits." + e.key());
+            if (e.key().equals("stepsPerStage")) perStage = v;
+            else perJourney = v;
+        }
+        return new Policy.Limits(perStage, perJourney);
+    }
+
+    private Map<String, Policy.RuleLevel> rules(Node node) throws InputException {
+        Mapping m = mapping(node, "rules");
+        Map<String, Policy.RuleLevel> levels = new TreeMap<>();
+        for (Entry e : m.entries().values()) {
+            if (!ruleIds.contains(e.key())) {
+                throw error(e.keyWhere(), "rules: there is no rule `" + e.key() + "`"
+                        + DidYouMean.closest(e.key(), ruleIds).map(k -> " (did you mean `" + k + "`?)").orElse("")
+                        + "; `waymark explain` lists the rules");
+            }
+            levels.put(e.key(), level(e));
+        }
+        return Collections.unmodifiableMap(levels);
+    }
+
+    private Policy.RuleLevel level(Entry e) throws InputException {
+        // YAML 1.1 reads a bare `off` (and `no`) as false
+        if (e.value() instanceof Scalar s && Boolean.FALSE.equals(s.value())) return Policy.RuleLevel.OFF;
+        if (e.value() instanceof Scalar s && s.value() instanceof String text) {
+            if (text.equalsIgnoreCase("off")) return Policy.RuleLevel.OFF;
+            try {
+                return Policy.RuleLevel.of(Severity.parse(text));
+            } catch (IllegalArgumentException ignored) {
+                // reported below with the location
+            }
+        }
+        throw error(e.value().where(), "rules." + e.key() + ": expected error, warning, info or off, found " + e.value().describe());
+    }
+
+    private Policy.Suppressions suppressions(Node node) throws InputException {
+        Mapping m = mapping(node, "suppressions");
+        known(m, "suppressions.", List.of("requireReason"));
+        Entry e = m.entries().get("requireReason");
+        if (e == null || isNull(e.value())) return Policy.defaults().suppressions();
+        return new Policy.Suppressions(bool(e, "suppressions.requireReason"));
+    }
+
+    // ------------------------------------------------------------ typed values
+
+    private record Located<T>(T value, Where where) {
+    }
+
+    private Mapping mapping(Node node, String what) throws InputException {
+        if (node instanceof Mapping m) return m;
+        throw error(node.where(), what + ": expected a mapping of keys, found " + node.describe());
+    }
+
+    private void known(Mapping m, String prefix, List<String> keys) throws InputException {
+        for (Entry e : m.entries().values()) {
+            if (keys.contains(e.key())) continue;
+            Optional<String> close = DidYouMean.closest(e.key(), keys);
+            throw error(e.keyWhere(), "unknown key `" + prefix + e.key() + "`"
+                    + close.map(k -> " (did you mean `" + prefix + k + "`?)").orElse("")
+                    + "; the keys " + (prefix.isEmpty() ? "at the top level" : "under `" + prefix.substring(0, prefix.length() - 1) + "`")
+                    + " are: " + String.join(", ", keys));
+        }
+    }
+
+    private List<String> strings(Entry e, String key, String what) throws InputException {
+        return locatedStrings(e, key, what).stream().map(Located::value).toList();
+    }
+
+    /** A list of strings; a single string is a list of one. */
+    private List<Located<String>> locatedStrings(Entry e, String key, String what) throws InputException {
+        List<Node> items = e.value() instanceof Sequence s ? s.items() : List.of(e.value());
+        List<Located<String>> out = new ArrayList<>();
+        for (Node item : items) {
+            if (!(item instanceof Scalar s) || !(s.value() instanceof String text) || text.isBlank()) {
+                throw error(item.where(), key + ": expected a list of text items (each " + what + "), found " + item.describe());
+            }
+            out.add(new Located<>(text, item.where()));
+        }
+        return List.copyOf(out);
+    }
+
+    private DurationValue duration(Entry e, String key) throws InputException {
+        if (e.value() instanceof Scalar s && s.value() instanceof String text) {
+            try {
+                return DurationValue.parse(text);
+            } catch (IllegalArgumentException bad) {
+                throw error(e.value().where(), key + ": " + bad.getMessage());
+            }
+        }
+        throw error(e.value().where(), key + ": expected a duration such as 90d, 6w, 3m or 1y, found " + e.value().describe());
+    }
+
+    private int positive(Entry e, String key) throws InputException {
+        if (e.value() instanceof Scalar s && s.value() instanceof Number n && !(n instanceof Double) && !(n instanceof Float)) {
+            BigInteger v = new BigInteger(n.toString());
+            if (v.signum() > 0 && v.bitLength() < 31) return v.intValue();
+        }
+        throw error(e.value().where(), key + ": expected a whole number of steps of at least 1, found " + e.value().describe());
+    }
+
+    private boolean bool(Entry e, String key) throws InputException {
+        if (e.value() instanceof Scalar s) {
+            if (s.value() instanceof Boolean b) return b;
+            if (s.value() instanceof String t) {
+                switch (t.toLowerCase(Locale.ROOT)) {
+                    case "yes", "on" -> {
+                        return true;
+                    }
+                    case "no", "off" -> {
+                        return false;
+                    }
+                    default -> {
+                    }
+                }
+            }
+        }
+        throw error(e.value().where(), key + ": expected true or false, found " + e.value().describe());
+    }
+
+    private static boolean isNull(Node node) {
+        return node instanceof Scalar s && s.value() == null;
+    }
+
+    private InputException error(Where where, String message) {
+        return new InputException(shown + ":" + where.line() + ":" + where.column() + ": " + message);
     }
 }

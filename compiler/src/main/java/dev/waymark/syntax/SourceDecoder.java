@@ -28,7 +28,8 @@ final class SourceDecoder {
     record Text(String text) implements Decoded {
     }
 
-    record Rejected(Diagnostic diagnostic) implements Decoded {
+    /** `shown` is what diagnostics quote: the text decoded with replacement characters, or "" for binary. */
+    record Rejected(Diagnostic diagnostic, String shown) implements Decoded {
     }
 
     static Decoded decode(String path, byte[] bytes) {
@@ -53,8 +54,9 @@ final class SourceDecoder {
         if (result.isError()) {
             int bad = in.position();
             int[] at = position(bytes, start, bad);
-            return reject(path, at[0], at[1], String.format("the file is not valid UTF-8: byte 0x%02X cannot start or continue a character",
-                    bytes[bad] & 0xFF), "save the file as UTF-8");
+            String shown = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+            return new Rejected(reject(path, at[0], at[1], String.format("the file is not valid UTF-8: byte 0x%02X cannot start or continue a character",
+                    bytes[bad] & 0xFF), "save the file as UTF-8").diagnostic(), shown);
         }
         decoder.flush(out);
         out.flip();
@@ -79,6 +81,6 @@ final class SourceDecoder {
     }
 
     private static Rejected reject(String path, int line, int column, String message, String help) {
-        return new Rejected(Diagnostic.of("syntax", Severity.ERROR, SourceSpan.at(path, line, column), message).withHelp(help));
+        return new Rejected(Diagnostic.of("syntax", Severity.ERROR, SourceSpan.at(path, line, column), message).withHelp(help), "");
     }
 }

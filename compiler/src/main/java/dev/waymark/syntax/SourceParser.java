@@ -4,6 +4,8 @@ import dev.waymark.grammar.JourneyLexer;
 import dev.waymark.grammar.JourneyParser;
 import dev.waymark.model.Diagnostic;
 import dev.waymark.model.JourneyFile;
+import dev.waymark.model.Severity;
+import dev.waymark.model.SourceSpan;
 import dev.waymark.model.SourceText;
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.CharStreams;
@@ -26,8 +28,9 @@ public final class SourceParser {
     public static ParseResult parse(String path, byte[] bytes) {
         SourceDecoder.Decoded decoded = SourceDecoder.decode(path, bytes);
         if (decoded instanceof SourceDecoder.Text t) return parse(new SourceText(path, t.text()));
-        Diagnostic rejected = ((SourceDecoder.Rejected) decoded).diagnostic();
-        return new ParseResult(new SourceText(path, ""), new JourneyFile(path, List.of(), List.of()), List.of(rejected));
+        SourceDecoder.Rejected rejected = (SourceDecoder.Rejected) decoded;
+        return new ParseResult(new SourceText(path, rejected.shown()), new JourneyFile(path, List.of(), List.of()),
+                List.of(rejected.diagnostic()));
     }
 
     public static ParseResult parse(SourceText source) {
@@ -35,11 +38,17 @@ public final class SourceParser {
         JourneyLexer lexer = new JourneyLexer(CharStreams.fromString(source.text(), path));
         lexer.removeErrorListeners();
         CommonTokenStream tokens = new CommonTokenStream(lexer);
+        tokens.fill();
+        SyntaxErrorListener errors = new SyntaxErrorListener(path);
+        try {
+            errors.scanUnterminatedBlocks(tokens.getTokens());
+        } catch (SyntaxErrorListener.TooManyErrors stop) {
+            return new ParseResult(source, new JourneyFile(path, List.of(), List.of()), List.copyOf(errors.diagnostics()));
+        }
         JourneyParser parser = new JourneyParser(tokens);
         parser.removeErrorListeners();
         parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
         parser.setErrorHandler(new BailErrorStrategy());
-        SyntaxErrorListener errors = new SyntaxErrorListener(path);
         JourneyParser.FileContext tree;
         boolean recovered = false;
         try {
@@ -57,7 +66,7 @@ public final class SourceParser {
             }
             recovered = true;
         }
-        // an SLL success on a file that LL would reject cannot happen: SLL only fails more often
+        // SLL may accept a file whose only problem is an unterminated block: the scan reported it
         recovered |= !errors.diagnostics().isEmpty();
         JourneyFile file;
         try {
@@ -65,7 +74,13 @@ public final class SourceParser {
         } catch (SyntaxErrorListener.TooManyErrors stop) {
             file = new JourneyFile(path, List.of(), List.of());
         }
-        List<Diagnostic> diagnostics = List.copyOf(errors.diagnostics());
+        if (file.declarations().isEmpty() && errors.diagnostics().isEmpty()) {
+            // an empty file is almost always a mistake (a failed save, a wrong path); say so rather than pass it
+            errors.add(Diagnostic.of("syntax", Severity.ERROR, SourceSpan.at(path, 1, 1),
+                    "this file declares nothing: no team, persona or journey")
+                    .withHelp("start with `journey my-journey \"Title\" { ... }`, or delete the file"));
+        }
+        List<Diagnostic> diagnostics = errors.diagnostics().stream().sorted(Diagnostic.ORDER).toList();
         return new ParseResult(source, file, diagnostics);
     }
 }

@@ -51,7 +51,8 @@ final class StringLiterals {
     }
 
     static String block(String literal) {
-        String body = literal.substring(3, literal.length() - 3);
+        boolean closed = literal.length() >= 6 && literal.endsWith("\"\"\"");
+        String body = literal.substring(3, closed ? literal.length() - 3 : literal.length());
         List<String> lines = new ArrayList<>(List.of(body.replace("\r\n", "\n").split("\n", -1)));
         if (lines.size() > 1 && lines.get(0).isBlank()) lines.remove(0);
         if (lines.size() > 1 && lines.get(lines.size() - 1).isBlank()) lines.remove(lines.size() - 1);

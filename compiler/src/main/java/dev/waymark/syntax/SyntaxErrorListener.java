@@ -52,6 +52,25 @@ final class SyntaxErrorListener extends BaseErrorListener {
         diagnostics.add(d);
     }
 
+    /** Blocks (`\"\"\"...` and `/*...`) that run to the end of the file; the lexer ends them there. */
+    void scanUnterminatedBlocks(java.util.List<Token> tokens) {
+        for (Token t : tokens) {
+            String text = t.getText();
+            if (t.getType() == JourneyLexer.BLOCK_STRING && (text.length() < 6 || !text.endsWith("\"\"\""))) {
+                add(Diagnostic.of("syntax", Severity.ERROR, Spans.firstLine(Spans.of(path, t)),
+                        "unterminated text block: the file ends before the closing `\"\"\"`").withHelp("close the text with `\"\"\"`"));
+            } else if (t.getType() == JourneyLexer.BLOCK_COMMENT && (text.length() < 4 || !text.endsWith("*/"))) {
+                add(Diagnostic.of("syntax", Severity.ERROR, Spans.firstLine(Spans.of(path, t)),
+                        "unterminated comment: the file ends before the closing `*/`").withHelp("close the comment with `*/`"));
+            }
+        }
+    }
+
+    /** True once an unterminated block was reported: the parser's "unexpected end of file" would only repeat it. */
+    boolean sawUnterminatedBlock() {
+        return diagnostics.stream().anyMatch(d -> d.message().startsWith("unterminated text block") || d.message().startsWith("unterminated comment"));
+    }
+
     @Override
     public void syntaxError(Recognizer<?, ?> recognizer, Object offendingSymbol, int line, int charPositionInLine,
                             String msg, RecognitionException e) {
@@ -61,15 +80,12 @@ final class SyntaxErrorListener extends BaseErrorListener {
         }
         // error tokens report once even when recovery trips over them twice
         if (token.getTokenIndex() == lastErrorTokenIndex && token.getTokenIndex() >= 0) return;
+        if (token.getType() == Token.EOF && sawUnterminatedBlock()) return;
         lastErrorTokenIndex = token.getTokenIndex();
         SourceSpan span = Spans.of(path, token);
         switch (token.getType()) {
             case JourneyLexer.UNTERMINATED_STRING -> add(Diagnostic.of("syntax", Severity.ERROR, span,
                     "unterminated string").withHelp("add the closing `\"` before the end of the line; use \"\"\"...\"\"\" for text over several lines"));
-            case JourneyLexer.UNTERMINATED_BLOCK_STRING -> add(Diagnostic.of("syntax", Severity.ERROR, Spans.firstLine(span),
-                    "unterminated text block: the file ends before the closing `\"\"\"`").withHelp("close the text with `\"\"\"`"));
-            case JourneyLexer.UNTERMINATED_BLOCK_COMMENT -> add(Diagnostic.of("syntax", Severity.ERROR, Spans.firstLine(span),
-                    "unterminated comment: the file ends before the closing `*/`").withHelp("close the comment with `*/`"));
             case JourneyLexer.UNKNOWN_CHAR -> add(Diagnostic.of("syntax", Severity.ERROR, span,
                     "unexpected character " + describeChar(token.getText())).withHelp(
                     "ids are letters, digits, `_` and `-`; text goes in \"quotes\"; owners are @handles"));

@@ -189,19 +189,20 @@ HANDLE     : '@' HANDLE_PART ('/' HANDLE_PART)? ;
 EXTRA_NAME : 'x-' [A-Za-z0-9_-]* ;
 IDENT      : [A-Za-z_] [A-Za-z0-9_-]* ;
 
-BLOCK_STRING : '"""' .*? '"""' ;
+// Ends at the first closing """ (or */), else at the end of the file: an unterminated block is
+// reported by the parser's token scan. (A separate `.*? EOF` error token would win by longest
+// match over a properly closed block followed by more text.)
+BLOCK_STRING : '"""' .*? ('"""' | EOF) ;
 STRING       : '"' (ESCAPE | ~["\\\r\n])* '"' ;
 
 LINE_COMMENT  : '//' ~[\r\n]* -> channel(2) ;
-BLOCK_COMMENT : '/*' .*? '*/' -> channel(2) ;
+BLOCK_COMMENT : '/*' .*? ('*/' | EOF) -> channel(2) ;
 WS            : [ \t\r\n\f]+ -> channel(HIDDEN) ;
 
 // Error tokens: the lexer never fails; these reach the parser, which reports them as
 // `syntax` diagnostics with a precise location and a plain message.
-UNTERMINATED_BLOCK_STRING  : '"""' .*? EOF ;
-UNTERMINATED_STRING        : '"' (ESCAPE | ~["\\\r\n])* ;
-UNTERMINATED_BLOCK_COMMENT : '/*' .*? EOF ;
-UNKNOWN_CHAR               : . ;
+UNTERMINATED_STRING : '"' (ESCAPE | ~["\\\r\n])* ;
+UNKNOWN_CHAR        : . ;
 
 fragment DIGIT       : [0-9] ;
 fragment SIGN        : [+-] ;

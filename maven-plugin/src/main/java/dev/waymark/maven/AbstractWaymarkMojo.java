@@ -2,6 +2,7 @@ package dev.waymark.maven;
 
 import dev.waymark.InputException;
 import dev.waymark.Waymark;
+import dev.waymark.check.Rules;
 import dev.waymark.config.Policy;
 import dev.waymark.config.PolicyLoader;
 import org.apache.maven.plugin.AbstractMojo;
@@ -52,12 +53,12 @@ abstract class AbstractWaymarkMojo extends AbstractMojo {
         return basedir.toPath().toAbsolutePath().normalize();
     }
 
-    Policy policy() throws MojoExecutionException {
+    Policy policy(Rules rules) throws MojoExecutionException {
         Optional<Path> file = configFile != null ? Optional.of(configFile.toPath())
                 : Optional.of(base().resolve(PolicyLoader.FILE_NAME)).filter(Files::isRegularFile);
         if (file.isEmpty()) return Policy.defaults();
         try {
-            return PolicyLoader.load(base(), file);
+            return PolicyLoader.load(base(), file, rules.ids());
         } catch (InputException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         }

@@ -61,11 +61,11 @@ public final class CheckMojo extends AbstractWaymarkMojo {
         long started = System.nanoTime();
         Severity failLevel = failLevel();
         List<ReportFile> reports = ReportFile.parse(reportFormats, reportDirectory.toPath());
-        Policy policy = policy();
+        Rules rules = Rules.load();
+        Policy policy = policy(rules);
         List<Path> sources = sources(policy);
         if (sources.isEmpty()) return;
         LocalDate asOfDate = asOfDate();
-        Rules rules = Rules.load();
         try {
             Map<String, Path> files = WorkspaceLoader.discover(sources, base());
             CheckIndex index = index(policy, sources, files, asOfDate, failLevel, reports, rules);
@@ -81,7 +81,7 @@ public final class CheckMojo extends AbstractWaymarkMojo {
                 result = Waymark.check(Waymark.CheckRequest.of(sources, base())
                         .withPolicy(policy).withAsOf(asOfDate).withHistory(history).withRules(rules));
             }
-            for (ReportFile r : reports) r.write(result);
+            for (ReportFile r : reports) r.write(result, new Reports.Options(rules, policy, false, false));
             report(result, failLevel, started);
             AtomicFiles.write(indexFile, index.text());
         } catch (InputException e) {
@@ -167,8 +167,8 @@ public final class CheckMojo extends AbstractWaymarkMojo {
             };
         }
 
-        void write(CheckResult result) throws IOException {
-            AtomicFiles.write(file, Reports.render(format, result, false, false));
+        void write(CheckResult result, Reports.Options options) throws IOException {
+            AtomicFiles.write(file, Reports.render(format, result, options));
         }
     }
 }

@@ -1,0 +1,192 @@
+package dev.waymark.check.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.waymark.check.CheckResult;
+import dev.waymark.check.Rule;
+import dev.waymark.check.Rules;
+import dev.waymark.config.Policy;
+import dev.waymark.model.Diagnostic;
+import dev.waymark.model.Severity;
+import dev.waymark.model.SourceSpan;
+import dev.waymark.model.SourceText;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Paths;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * `--format sarif`: SARIF 2.1.0 for GitHub code scanning and other SARIF viewers. Every rule is
+ * described (summary, the opening of its `explain` page, the whole page as help, its configured
+ * level); results carry repo-relative URIs, regions in code points and a partial fingerprint
+ * that survives lines moving, so an alert keeps its identity between pushes.
+ */
+public final class SarifReport {
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+    static final String FINGERPRINT = "waymark/v1";
+
+    private SarifReport() {
+    }
+
+    public static String render(CheckResult result, Rules rules, Policy policy) {
+        try {
+            return MAPPER.writeValueAsString(tree(result, rules, policy)) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static ObjectNode tree(CheckResult result, Rules rules, Policy policy) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("$schema", SCHEMA);
+        root.put("version", "2.1.0");
+        ObjectNode run = root.putArray("runs").addObject();
+        ObjectNode driver = run.putObject("tool").putObject("driver");
+        driver.put("name", "waymark");
+        String version = Optional.ofNullable(SarifReport.class.getPackage().getImplementationVersion()).orElse("0.0.0-dev");
+        driver.put("version", version);
+        ArrayNode descriptors = driver.putArray("rules");
+        Map<String, Integer> index = new HashMap<>();
+        for (Rule rule : rules.all()) {
+            index.put(rule.id(), index.size());
+            descriptor(descriptors.addObject(), rule, policy);
+        }
+        run.put("columnKind", "unicodeCodePoints");
+        ArrayNode results = run.putArray("results");
+        Map<String, Integer> seen = new HashMap<>();
+        for (Diagnostic d : result.diagnostics()) {
+            ObjectNode r = results.addObject();
+            r.put("ruleId", d.rule());
+            Integer i = index.get(d.rule());
+            if (i != null) r.put("ruleIndex", i);
+            r.put("level", level(d.severity()));
+            r.putObject("message").put("text", d.message() + d.help().map(h -> "\nhelp: " + h).orElse(""));
+            location(r.putArray("locations").addObject(), d.span());
+            if (!d.related().isEmpty()) {
+                ArrayNode related = r.putArray("relatedLocations");
+                int id = 1;
+                for (Diagnostic.Related rel : d.related()) {
+                    ObjectNode l = related.addObject();
+                    l.put("id", id++);
+                    location(l, rel.span());
+                    l.putObject("message").put("text", rel.message());
+                }
+            }
+            String key = fingerprintKey(d, result.workspace().source(d.span().file()));
+            int occurrence = seen.merge(key, 1, Integer::sum);
+            r.putObject("partialFingerprints").put(FINGERPRINT, sha256(key + "\u0000" + occurrence));
+        }
+        return root;
+    }
+
+    private static void descriptor(ObjectNode n, Rule rule, Policy policy) {
+        n.put("id", rule.id());
+        n.put("name", pascal(rule.id()));
+        n.putObject("shortDescription").put("text", sentence(rule.summary()));
+        String page = rule.explanation().strip();
+        n.putObject("fullDescription").put("text", firstParagraph(page).orElse(sentence(rule.summary())));
+        ObjectNode help = n.putObject("help");
+        help.put("text", page);
+        help.put("markdown", page);
+        ObjectNode config = n.putObject("defaultConfiguration");
+        Optional<Severity> level = policy.severityOf(rule.id(), rule.defaultSeverity());
+        config.put("enabled", level.isPresent());
+        config.put("level", level.map(SarifReport::level).orElse("none"));
+        n.putObject("properties").putArray("tags").add("journey-map");
+    }
+
+    private static void location(ObjectNode holder, SourceSpan s) {
+        ObjectNode physical = holder.putObject("physicalLocation");
+        ObjectNode artifact = physical.putObject("artifactLocation");
+        boolean absolute = s.file().startsWith("/") || s.file().matches("^[A-Za-z]:/.*");
+        artifact.put("uri", absolute ? Paths.get(s.file()).toUri().toString() : relativeUri(s.file()));
+        if (!absolute) artifact.put("uriBaseId", "%SRCROOT%");
+        ObjectNode region = physical.putObject("region");
+        region.put("startLine", s.line());
+        region.put("startColumn", s.column());
+        region.put("endLine", s.endLine());
+        region.put("endColumn", s.line() == s.endLine() ? Math.max(s.endColumn(), s.column() + 1) : Math.max(1, s.endColumn()));
+    }
+
+    /** A `/`-separated relative path as a URI reference: spaces and non-ASCII percent-encoded. */
+    static String relativeUri(String path) {
+        try {
+            return new URI(null, null, path, null).toASCIIString();
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException(path, e);
+        }
+    }
+
+    static String level(Severity severity) {
+        return switch (severity) {
+            case ERROR -> "error";
+            case WARNING -> "warning";
+            case INFO -> "note";
+        };
+    }
+
+    /** Rule, file and the text of the flagged line: stable when lines above are added or removed. */
+    private static String fingerprintKey(Diagnostic d, Optional<SourceText> source) {
+        String line = source.map(s -> s.line(d.span().line()).strip()).orElse("");
+        return d.rule() + "\u0000" + d.span().file() + "\u0000" + line;
+    }
+
+    private static String sha256(String text) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String pascal(String id) {
+        StringBuilder out = new StringBuilder();
+        for (String part : id.split("-")) {
+            if (!part.isEmpty()) out.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+        }
+        return out.toString();
+    }
+
+    private static String sentence(String text) {
+        String t = text.strip();
+        if (t.isEmpty()) return t;
+        t = Character.toUpperCase(t.charAt(0)) + t.substring(1);
+        return t.endsWith(".") ? t : t + ".";
+    }
+
+    /** The first prose paragraph under the page's first `##` heading ("What it checks"). */
+    static Optional<String> firstParagraph(String page) {
+        List<String> lines = page.lines().toList();
+        StringBuilder para = new StringBuilder();
+        boolean inSection = false;
+        for (String line : lines) {
+            if (line.startsWith("## ")) {
+                if (inSection && para.length() > 0) break;
+                inSection = true;
+                continue;
+            }
+            if (!inSection) continue;
+            if (line.isBlank()) {
+                if (para.length() > 0) break;
+                continue;
+            }
+            if (line.startsWith("```") || line.startsWith("#")) break;
+            if (para.length() > 0) para.append(' ');
+            para.append(line.strip());
+        }
+        return para.length() == 0 ? Optional.empty() : Optional.of(para.toString());
+    }
+}

@@ -1,0 +1,40 @@
+package dev.waymark.check.rules;
+
+import dev.waymark.check.CheckContext;
+import dev.waymark.check.Rule;
+import dev.waymark.model.Diagnostic;
+import dev.waymark.model.Severity;
+import dev.waymark.resolve.StepRef;
+
+import java.util.function.Consumer;
+
+/**
+ * A step in the customer lane without `emotion` ("ignoring emotional aspects"). Steps in the
+ * frontstage, backstage and support lanes are the company's actions and need none; a step
+ * without `lane` is the customer's own.
+ */
+public final class MissingEmotionRule implements Rule {
+    @Override
+    public String id() {
+        return "missing-emotion";
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.WARNING;
+    }
+
+    @Override
+    public String summary() {
+        return "a customer-lane step has no `emotion`";
+    }
+
+    @Override
+    public void check(CheckContext context, Consumer<Diagnostic> report) {
+        for (StepRef ref : context.workspace().allSteps()) {
+            if (ref.step().emotion().isPresent() || !ref.step().laneName().equals("customer")) continue;
+            report.accept(problem(ref.step().idSpan(), "step `" + ref.step().id() + "` does not say how the customer feels there")
+                    .withHelp("add `emotion SCORE \"label\"` (-3 worst .. +3 delighted), e.g. `emotion -1 \"Unsure\" -> +2`"));
+        }
+    }
+}

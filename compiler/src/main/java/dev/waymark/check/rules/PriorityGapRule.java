@@ -1,0 +1,43 @@
+package dev.waymark.check.rules;
+
+import dev.waymark.check.CheckContext;
+import dev.waymark.check.Rule;
+import dev.waymark.model.Diagnostic;
+import dev.waymark.model.Measure;
+import dev.waymark.model.Score;
+import dev.waymark.model.Severity;
+import dev.waymark.resolve.StepRef;
+
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/** Customers rate a step as important (>= 4) and poorly served (<= 2): a place to act first. */
+public final class PriorityGapRule implements Rule {
+    @Override
+    public String id() {
+        return "priority-gap";
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.INFO;
+    }
+
+    @Override
+    public String summary() {
+        return "customer importance >= 4 and customer performance <= 2: a place to act first";
+    }
+
+    @Override
+    public void check(CheckContext context, Consumer<Diagnostic> report) {
+        for (StepRef ref : context.workspace().allSteps()) {
+            Optional<Measure> importance = ref.step().importance().flatMap(Score::customer);
+            Optional<Measure> performance = ref.step().performance().flatMap(Score::customer);
+            if (importance.isEmpty() || performance.isEmpty()) continue;
+            if (importance.get().value() < 4 || performance.get().value() > 2) continue;
+            report.accept(problem(ref.step().idSpan(), "step `" + ref.step().id() + "` matters to customers (importance "
+                            + importance.get().text() + ") but they rate it poorly (performance " + performance.get().text() + "): a place to act first")
+                    .withHelp("add an `opportunity` that `addresses " + ref.step().id() + "`, with an owner and a due date"));
+        }
+    }
+}
