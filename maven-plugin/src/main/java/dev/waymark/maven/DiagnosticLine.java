@@ -19,6 +19,6 @@ final class DiagnosticLine {
     }
 
     private static String count(int n, String noun) {
-        return n + " " + noun + (n == 1 || noun.equals("info") ? "" : "s");
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 }
