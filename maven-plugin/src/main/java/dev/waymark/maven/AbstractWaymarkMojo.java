@@ -25,6 +25,10 @@ abstract class AbstractWaymarkMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
     File basedir;
 
+    /** The folder Maven was started in: in a multi-module build, file names are shown from here. */
+    @Parameter(defaultValue = "${session.executionRootDirectory}", readonly = true)
+    File executionRoot;
+
     @Parameter(defaultValue = "${project.build.directory}", readonly = true, required = true)
     File buildDirectory;
 
@@ -48,9 +52,20 @@ abstract class AbstractWaymarkMojo extends AbstractMojo {
     @Parameter(property = "waymark.skip", defaultValue = "false")
     boolean skip;
 
-    /** The project's base folder: shown file names are relative to it. */
+    /** The project's base folder: where `waymark.yaml` and `src/main/journeys` are looked for. */
     Path base() {
         return basedir.toPath().toAbsolutePath().normalize();
+    }
+
+    /**
+     * Where shown file names start: the folder the build was started in, when it holds this
+     * project. In a multi-module build `orders/src/main/journeys/a.journey` says which module,
+     * and SARIF locations are then relative to the repository root, as code scanning wants.
+     */
+    Path root() {
+        if (executionRoot == null) return base();
+        Path top = executionRoot.toPath().toAbsolutePath().normalize();
+        return base().startsWith(top) ? top : base();
     }
 
     Policy policy(Rules rules) throws MojoExecutionException {
@@ -93,6 +108,6 @@ abstract class AbstractWaymarkMojo extends AbstractMojo {
 
     String shown(Path p) {
         Path abs = p.toAbsolutePath().normalize();
-        return (abs.startsWith(base()) ? base().relativize(abs) : abs).toString().replace('\\', '/');
+        return (abs.startsWith(root()) ? root().relativize(abs) : abs).toString().replace('\\', '/');
     }
 }

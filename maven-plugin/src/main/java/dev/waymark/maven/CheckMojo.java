@@ -67,7 +67,7 @@ public final class CheckMojo extends AbstractWaymarkMojo {
         if (sources.isEmpty()) return;
         LocalDate asOfDate = asOfDate();
         try {
-            Map<String, Path> files = WorkspaceLoader.discover(sources, base());
+            Map<String, Path> files = WorkspaceLoader.discover(sources, root());
             CheckIndex index = index(policy, sources, files, asOfDate, failLevel, reports, rules);
             Path indexFile = buildDirectory.toPath().resolve("waymark").resolve("check.index");
             if (index.matches(indexFile) && reports.stream().allMatch(r -> Files.isRegularFile(r.file()))) {
@@ -77,8 +77,8 @@ public final class CheckMojo extends AbstractWaymarkMojo {
             }
             Files.deleteIfExists(indexFile);
             CheckResult result;
-            try (GitChangeHistory history = GitChangeHistory.open(base(), Waymark.today())) {
-                result = Waymark.check(Waymark.CheckRequest.of(sources, base())
+            try (GitChangeHistory history = GitChangeHistory.open(root(), Waymark.today())) {
+                result = Waymark.check(Waymark.CheckRequest.of(sources, root())
                         .withPolicy(policy).withAsOf(asOfDate).withHistory(history).withRules(rules));
             }
             for (ReportFile r : reports) r.write(result, new Reports.Options(rules, policy, false, false));
@@ -109,7 +109,7 @@ public final class CheckMojo extends AbstractWaymarkMojo {
                 .setting("reports", reports.stream().map(r -> shown(r.file())).collect(Collectors.joining(",")))
                 .setting("sources", sources.stream().map(this::shown).collect(Collectors.joining(",")))
                 .setting("rules", rules.all().stream().map(r -> r.id() + ":" + r.getClass().getName()).collect(Collectors.joining(",")))
-                .setting("git", GitState.of(base()))
+                .setting("git", GitState.of(root()))
                 .files(files);
         if (policy.file().isPresent()) index.file("config " + shown(policy.file().get()), policy.file().get());
         return index;
