@@ -53,6 +53,7 @@ public final class GitChangeHistory implements ChangeHistory, AutoCloseable {
     private final Path workingDir;
     private final LocalDate today;
     private Map<String, List<FileChange>> byPath;
+    private Map<String, ObjectId> atHead;
 
     private GitChangeHistory(Optional<GitRepository> git, Optional<String> unavailable, Path workingDir, LocalDate today) {
         this.git = git;
@@ -103,16 +104,27 @@ public final class GitChangeHistory implements ChangeHistory, AutoCloseable {
         if (!absolute.startsWith(repo.workTree()) || !Files.isRegularFile(absolute)) return List.of();
         String repoPath = repo.workTree().relativize(absolute).toString().replace('\\', '/');
         try {
-            if (byPath == null) byPath = walk(repo);
+            if (byPath == null) {
+                byPath = walk(repo);
+                atHead = journeysAtHead(repo);
+            }
+            List<FileChange> after = byPath.getOrDefault(repoPath, List.of()).stream().filter(c -> c.date().isAfter(date)).toList();
+            ObjectId committed = atHead.get(repoPath);
+            boolean uncommittedCounts = committed != null && today.isAfter(date);
+            if (after.isEmpty() && !uncommittedCounts) return List.of(); // untracked, or nothing since: no need to read
             RawText current = new RawText(Files.readAllBytes(absolute));
             List<Change> changes = new ArrayList<>();
             try (ObjectReader reader = repo.repository().newObjectReader()) {
-                for (FileChange c : byPath.getOrDefault(repoPath, List.of())) {
-                    if (!c.date().isAfter(date)) continue;
+                for (FileChange c : after) {
                     TreeSet<Integer> lines = linesInCurrent(reader, c, current);
                     if (!lines.isEmpty()) changes.add(change(c, lines));
                 }
-                uncommitted(reader, repo, repoPath, current).filter(u -> today.isAfter(date)).ifPresent(changes::add);
+                if (uncommittedCounts) {
+                    TreeSet<Integer> lines = LineMapping.touched(LineMapping.diff(text(reader, committed), current), current.size());
+                    if (!lines.isEmpty()) {
+                        changes.add(change(new FileChange(WORKING_TREE, today, "", "uncommitted changes", committed, committed), lines));
+                    }
+                }
             }
             return List.copyOf(changes);
         } catch (IOException e) {
@@ -157,18 +169,17 @@ public final class GitChangeHistory implements ChangeHistory, AutoCloseable {
         return LineMapping.carry(touched, LineMapping.diff(after, current), current.size());
     }
 
-    private Optional<Change> uncommitted(ObjectReader reader, GitRepository repo, String repoPath, RawText current) throws IOException {
-        if (repo.head().isEmpty()) return Optional.empty();
-        RevCommit head;
-        try (RevWalk walk = new RevWalk(reader)) {
-            head = walk.parseCommit(repo.head().get());
+    /** Every `.journey` file in HEAD's tree with its blob: what uncommitted edits are measured against. */
+    private static Map<String, ObjectId> journeysAtHead(GitRepository repo) throws IOException {
+        Map<String, ObjectId> found = new HashMap<>();
+        if (repo.head().isEmpty()) return found;
+        try (RevWalk walk = new RevWalk(repo.repository()); TreeWalk tree = new TreeWalk(repo.repository())) {
+            tree.addTree(walk.parseCommit(repo.head().get()).getTree());
+            tree.setRecursive(true);
+            tree.setFilter(PathSuffixFilter.create(".journey"));
+            while (tree.next()) found.put(tree.getPathString(), tree.getObjectId(0));
         }
-        try (TreeWalk tree = TreeWalk.forPath(reader, repoPath, head.getTree())) {
-            if (tree == null) return Optional.empty(); // untracked: a new map has no earlier version to differ from
-            TreeSet<Integer> lines = LineMapping.touched(LineMapping.diff(text(reader, tree.getObjectId(0)), current), current.size());
-            if (lines.isEmpty()) return Optional.empty();
-            return Optional.of(change(new FileChange(WORKING_TREE, today, "", "uncommitted changes", ObjectId.zeroId(), ObjectId.zeroId()), lines));
-        }
+        return found;
     }
 
     private static RawText text(ObjectReader reader, ObjectId blob) throws IOException {
