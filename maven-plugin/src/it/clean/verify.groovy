@@ -1,5 +1,5 @@
 def log = new File(basedir, 'build.log').text
-assert log.contains('Journey maps up to date: 1 files unchanged since the last passing check')
+assert log.contains('Journey maps up to date: 1 file unchanged since the last passing check')
 def index = new File(basedir, 'target/waymark/check.index').text
 assert index.contains('file src/main/journeys/checkout.journey = ')
 assert index.contains('setting asOf = 2026-02-01')

@@ -18,7 +18,7 @@ final class DiagnosticLine {
                 + count(s.errors(), "error") + ", " + count(s.warnings(), "warning") + ", " + count(s.infos(), "info");
     }
 
-    private static String count(int n, String noun) {
+    static String count(int n, String noun) {
         return n + " " + noun + (n == 1 ? "" : "s");
     }
 }
