@@ -71,8 +71,8 @@ public final class CheckMojo extends AbstractWaymarkMojo {
             CheckIndex index = index(policy, sources, files, asOfDate, failLevel, reports, rules);
             Path indexFile = buildDirectory.toPath().resolve("waymark").resolve("check.index");
             if (index.matches(indexFile) && reports.stream().allMatch(r -> Files.isRegularFile(r.file()))) {
-                getLog().info("Journey maps up to date: " + DiagnosticLine.count(files.size(), "file") + " unchanged since the last passing check ("
-                        + millis(started) + " ms)");
+                getLog().info("Journey maps up to date: " + DiagnosticLine.count(files.size(), "file")
+                        + " unchanged since the last passing check (" + millis(started) + " ms)");
                 return;
             }
             Files.deleteIfExists(indexFile);
