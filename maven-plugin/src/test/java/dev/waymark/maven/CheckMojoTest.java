@@ -80,7 +80,7 @@ class CheckMojoTest {
                 .hasMessageEndingWith("Waymark: 1 file, 1 journey: 1 error, 1 warning, 0 infos");
         // the temp folder is no git working copy: said once, below failOn, so logged rather than failing
         assertThat(warnings).singleElement().asString()
-                .startsWith("src/main/journeys/a.journey:3:3 unreviewed-change changes since the review dates were not checked:")
+                .startsWith("src/main/journeys/a.journey:2:3 unreviewed-change changes since the review dates were not checked:")
                 .contains("is not inside a git repository");
         assertThat(project.resolve("target/waymark/check.index")).doesNotExist();
     }
