@@ -17,4 +17,10 @@ record Cursor(int line, int column) {
         if (line < span.line() || (line == span.line() && column < span.column())) return false;
         return line < span.endLine() || (line == span.endLine() && column <= span.endColumn());
     }
+
+    /** Strictly between the span's ends: a caret before `journey` or after `}` is outside that journey. */
+    boolean inside(SourceSpan span) {
+        if (line < span.line() || (line == span.line() && column <= span.column())) return false;
+        return line < span.endLine() || (line == span.endLine() && column < span.endColumn());
+    }
 }

@@ -118,15 +118,15 @@ final class Navigator {
     static List<Element> enclosing(JourneyFile file, Cursor at) {
         List<Element> chain = new ArrayList<>();
         for (Declaration d : file.declarations()) {
-            if (!at.in(d.span())) continue;
+            if (!at.inside(d.span())) continue;
             chain.add(d);
             if (d instanceof Journey j) {
                 for (Stage stage : j.stages()) {
-                    if (!at.in(stage.span())) continue;
+                    if (!at.inside(stage.span())) continue;
                     chain.add(stage);
-                    stage.steps().stream().filter(s -> at.in(s.span())).findFirst().ifPresent(chain::add);
+                    stage.steps().stream().filter(s -> at.inside(s.span())).findFirst().ifPresent(chain::add);
                 }
-                j.opportunities().stream().filter(o -> at.in(o.span())).findFirst().ifPresent(chain::add);
+                j.opportunities().stream().filter(o -> at.inside(o.span())).findFirst().ifPresent(chain::add);
             }
             break;
         }
