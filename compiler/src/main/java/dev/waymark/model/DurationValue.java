@@ -32,14 +32,7 @@ public record DurationValue(long amount, char unit) {
     }
 
     public LocalDate subtractFrom(LocalDate date) {
-        return switch (unit) {
-            case 'h' -> date.minusDays(amount / 24);
-            case 'd' -> date.minusDays(amount);
-            case 'w' -> date.minusWeeks(amount);
-            case 'm' -> date.minusMonths(amount);
-            case 'y' -> date.minusYears(amount);
-            default -> throw new IllegalStateException("unit " + unit);
-        };
+        return new DurationValue(-amount, unit).addTo(date);
     }
 
     @Override

@@ -36,17 +36,23 @@ public final class UnreachableStepRule implements Rule {
     @Override
     public void check(CheckContext context, Consumer<Diagnostic> report) {
         Workspace ws = context.workspace();
-        Map<Journey, List<FlowEdge>> flows = new LinkedHashMap<>();
-        for (Journey journey : ws.allJourneys()) flows.put(journey, ws.flow(journey));
-        for (Journey journey : ws.allJourneys()) {
+        List<Journey> journeys = ws.allJourneys();
+        Map<Journey, List<FlowEdge>> flows = new IdentityHashMap<>();
+        // steps that another journey hands over to (`next other.step`) are entry points too; one pass over all edges
+        Map<String, List<String>> entries = new HashMap<>();
+        for (Journey journey : journeys) {
+            List<FlowEdge> edges = ws.flow(journey);
+            flows.put(journey, edges);
+            for (FlowEdge e : edges) {
+                if (!e.toJourney().equals(journey.id())) entries.computeIfAbsent(e.toJourney(), k -> new ArrayList<>()).add(e.toStep());
+            }
+        }
+        for (Journey journey : journeys) {
             List<Step> steps = journey.steps().toList();
             if (steps.isEmpty()) continue;
             Deque<String> todo = new ArrayDeque<>();
             todo.add(steps.get(0).id());
-            flows.forEach((other, edges) -> {
-                if (other == journey) return;
-                for (FlowEdge e : edges) if (e.toJourney().equals(journey.id())) todo.add(e.toStep());
-            });
+            todo.addAll(entries.getOrDefault(journey.id(), List.of()));
             Set<String> reached = reach(todo, flows.get(journey), journey.id());
             String first = steps.get(0).id();
             for (Step step : steps) {
