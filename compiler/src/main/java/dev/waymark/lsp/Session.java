@@ -191,11 +191,15 @@ final class Session {
 
     /** Every file of the project by URI, with its diagnostics (an empty list for a clean file). */
     private Map<String, List<org.eclipse.lsp4j.Diagnostic>> diagnostics(Project project) {
+        long started = System.nanoTime();
         Snapshot snapshot = snapshot(project);
+        long built = System.nanoTime();
         Path workingDir = project.root().orElse(Paths.get("").toAbsolutePath());
         Waymark.CheckRequest request = new Waymark.CheckRequest(List.of(), workingDir, snapshot.policy(), Waymark.today(),
                 ChangeHistory.NONE, rules);
         CheckResult result = Waymark.check(snapshot.workspace(), request);
+        Log.info("checked " + snapshot.workspace().files().size() + " files in " + project.root().map(Path::toString).orElse("(loose buffers)")
+                + ": workspace " + (built - started) / 1_000_000 + " ms, rules " + (System.nanoTime() - built) / 1_000_000 + " ms");
         Map<String, List<org.eclipse.lsp4j.Diagnostic>> byUri = new HashMap<>();
         snapshot.workspace().files().forEach(f -> byUri.put(snapshot.uriOf(f.source().path()), new ArrayList<>()));
         DiagnosticMapper mapper = snapshot.diagnostics();
