@@ -176,6 +176,17 @@ class WaymarkLanguageServerTest {
     }
 
     @Test
+    void aQualifiedReferenceLeadsIntoAnotherJourneyAndCompletesItsSteps() throws Exception {
+        String uri = root.resolve("other.journey").toUri().toString();
+        String other = "journey other \"Other\" {\n  owner @shop\n  stage s \"S\" {\n    step a \"A\" {\n      next checkout.pay\n    }\n  }\n}\n";
+        lsp.open(uri, other);
+        assertThat(definition(uri, after(other, "checkout.p")))
+                .containsExactly(new Location(checkoutUri, word(CHECKOUT, "pay \"Pays\"", "pay")));
+        assertThat(hover(uri, after(other, "checkout.p"))).contains("**Step** `pay`", "Journey `checkout`");
+        assertThat(complete(uri, after(other, "next checkout."))).containsExactly("checkout.land", "checkout.pay");
+    }
+
+    @Test
     void hoverSummarisesAStepWithItsEffectiveOwnerEmotionAndPains() throws Exception {
         lsp.open(checkoutUri, CHECKOUT);
         String land = hover(checkoutUri, find(CHECKOUT, "land"));
