@@ -102,6 +102,7 @@ class PolicyRulesTest {
                         "f2.journey review-due-soon 3:3 warning",
                         "f4.journey review-in-future 3:12 error",
                         "f5.journey review-due-soon 3:3 warning");
+        assertThat(d.get(d.size() - 1).message()).contains("falls due on 2026-11-22, today");
     }
 
     @Test
