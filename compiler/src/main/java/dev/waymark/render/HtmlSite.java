@@ -35,6 +35,11 @@ public final class HtmlSite {
         long count(Severity s) {
             return diagnostics.stream().filter(d -> d.severity() == s).count();
         }
+
+        /** The errors that kept the journey from rendering (policy errors do not). */
+        long structuralErrors() {
+            return diagnostics.stream().filter(d -> d.severity() == Severity.ERROR && Renderer.STRUCTURAL.contains(d.rule())).count();
+        }
     }
 
     private HtmlSite() {
@@ -92,7 +97,7 @@ public final class HtmlSite {
             x.element("td", v.review().due().map(Object::toString).orElse("—"));
         } else {
             x.start("td", "colspan", "3", "class", "not-rendered")
-                    .text("Not rendered: " + e.count(Severity.ERROR) + " structural " + (e.count(Severity.ERROR) == 1 ? "error" : "errors")
+                    .text("Not rendered: " + e.structuralErrors() + " structural " + (e.structuralErrors() == 1 ? "error" : "errors")
                             + " (" + e.file() + ":" + e.line() + ")")
                     .end();
         }
