@@ -20,6 +20,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -88,6 +89,9 @@ public final class CheckMojo extends AbstractWaymarkMojo {
             throw new MojoExecutionException(e.getMessage(), e);
         } catch (IOException e) {
             throw new MojoExecutionException("cannot write Waymark's files under " + buildDirectory + ": " + e.getMessage(), e);
+        } catch (UncheckedIOException e) {
+            // e.g. a git object that cannot be read while walking history: one line, the cause for -e
+            throw new MojoExecutionException(e.getMessage(), e);
         }
     }
 
