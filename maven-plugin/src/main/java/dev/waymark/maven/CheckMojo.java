@@ -32,8 +32,9 @@ import java.util.stream.Collectors;
 
 /**
  * `waymark:check`: checks the journey maps and fails the build on diagnostics at or above
- * `failOn`, listing each as `file:line:col rule message`. A check whose inputs are unchanged
- * since the last passing one is not run again (see {@link CheckIndex}).
+ * `failOn`, listing each as `file:line:col rule message`. A check whose inputs (maps,
+ * waymark.yaml, settings, as-of date, git commit) are unchanged since the last passing one is
+ * not run again: `target/waymark/check.index` records them.
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true)
 public final class CheckMojo extends AbstractWaymarkMojo {
