@@ -5,12 +5,12 @@ import dev.waymark.Waymark;
 import dev.waymark.check.Rules;
 import dev.waymark.config.Policy;
 import dev.waymark.config.PolicyLoader;
+import dev.waymark.config.Sources;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -52,15 +52,10 @@ public final class CommonOptions {
         return !noColor && System.getenv("NO_COLOR") == null && System.console() != null;
     }
 
-    /** The paths given, else the `sources` of waymark.yaml (relative to that file), else the current folder. */
+    /** The paths given, else the `sources` of waymark.yaml (relative to that file; globs allowed), else the current folder. */
     public List<Path> paths(List<Path> given, Policy policy) {
         if (given != null && !given.isEmpty()) return given;
-        if (!policy.sources().isEmpty() && policy.file().isPresent()) {
-            Path base = policy.file().get().toAbsolutePath().getParent();
-            List<Path> paths = new ArrayList<>();
-            for (String s : policy.sources()) paths.add(base.resolve(s));
-            return paths;
-        }
+        if (!policy.sources().isEmpty()) return Sources.resolve(policy, workingDir());
         return List.of(Paths.get("."));
     }
 }

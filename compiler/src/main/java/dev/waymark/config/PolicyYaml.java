@@ -63,13 +63,23 @@ public final class PolicyYaml {
         } catch (YamlTree.DuplicateKey e) {
             throw new PolicyYaml(shown, ruleIds).error(e.where, e.getMessage() + "; keep one");
         } catch (JsonProcessingException e) {
-            var l = e.getLocation();
-            String where = l == null ? "" : ":" + l.getLineNr() + ":" + l.getColumnNr();
-            throw new InputException(shown + where + ": not valid YAML: " + e.getOriginalMessage().lines().findFirst().orElse(""), e);
+            throw new InputException(shown + yamlProblem(e), e);
         } catch (IOException e) {
             throw new InputException("cannot read config " + shown + ": " + e.getMessage(), e);
         }
         return new PolicyYaml(shown, ruleIds).policy(root);
+    }
+
+    /** ":line:col: not valid YAML: problem", in SnakeYAML's own words and at its mark of the problem. */
+    private static String yamlProblem(JsonProcessingException e) {
+        if (e.getCause() instanceof org.yaml.snakeyaml.error.MarkedYAMLException m && m.getProblem() != null) {
+            var mark = m.getProblemMark() != null ? m.getProblemMark() : m.getContextMark();
+            String where = mark == null ? "" : ":" + (mark.getLine() + 1) + ":" + (mark.getColumn() + 1);
+            return where + ": not valid YAML: " + m.getProblem();
+        }
+        var l = e.getLocation();
+        String where = l == null ? "" : ":" + l.getLineNr() + ":" + l.getColumnNr();
+        return where + ": not valid YAML: " + e.getOriginalMessage().lines().findFirst().orElse("");
     }
 
     private Policy policy(Node root) throws InputException {

@@ -5,7 +5,6 @@ import dev.waymark.check.Rule;
 import dev.waymark.model.*;
 import dev.waymark.resolve.StepRef;
 
-import java.util.HashSet;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -33,14 +32,14 @@ public final class PainWithoutOpportunityRule implements Rule {
 
     @Override
     public void check(CheckContext context, Consumer<Diagnostic> report) {
-        Set<String> addressed = addressed(context);
+        Addressed addressed = new Addressed(context.workspace());
         for (StepRef ref : context.workspace().allSteps()) {
             String journey = ref.journey().id();
-            if (addressed.contains(key(journey, ref.step().id())) || addressed.contains(key(journey, ref.stage().id()))) continue;
+            if (addressed.any(journey, ref.step().id(), ref.stage().id())) continue;
             for (Pain pain : ref.step().pains()) {
                 String severity = pain.severityName().orElse("");
                 if (!SERIOUS.contains(severity)) continue;
-                if (pain.id().isPresent() && addressed.contains(key(journey, pain.id().get().value()))) continue;
+                if (pain.id().isPresent() && addressed.any(journey, pain.id().get().value())) continue;
                 String name = pain.id().map(id -> "`" + id.value() + "`").orElse("\"" + pain.text() + "\"");
                 report.accept(problem(pain.id().map(Located::span).orElse(pain.span()), "the " + severity + " pain " + name + " in step `"
                                 + ref.step().id() + "` has no opportunity to fix it")
@@ -49,21 +48,5 @@ public final class PainWithoutOpportunityRule implements Rule {
                                 : "give the pain an id (`pain my-id \"...\"`) and add an `opportunity` that `addresses` it"));
             }
         }
-    }
-
-    /** `journey.element` for everything some live opportunity addresses. */
-    private static Set<String> addressed(CheckContext context) {
-        Set<String> keys = new HashSet<>();
-        for (Journey journey : context.workspace().allJourneys()) {
-            for (Opportunity o : journey.opportunities()) {
-                if (o.status().map(Located::value).orElse("").equals("dropped")) continue;
-                for (Reference r : o.addresses()) keys.add(key(r.journey().orElse(journey.id()), r.id()));
-            }
-        }
-        return keys;
-    }
-
-    private static String key(String journey, String element) {
-        return journey + "." + element;
     }
 }

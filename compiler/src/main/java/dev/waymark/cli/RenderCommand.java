@@ -1,0 +1,96 @@
+package dev.waymark.cli;
+
+import dev.waymark.InputException;
+import dev.waymark.Waymark;
+import dev.waymark.check.CheckResult;
+import dev.waymark.config.Policy;
+import dev.waymark.model.Diagnostic;
+import dev.waymark.render.RenderFormat;
+import dev.waymark.render.RenderResult;
+import dev.waymark.render.Renderer;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+/** `waymark render [PATH...] --out DIR [--format svg,flow,json,mermaid,html]`. */
+@Command(name = "render", mixinStandardHelpOptions = true,
+        description = {"Render journey maps: one file per journey and format (DIR/<journey-id>.svg, .flow.svg, .json, .mmd)",
+                "and, for html, a browsable DIR/index.html. Journeys with structural errors are reported, not rendered."})
+public final class RenderCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    CommonOptions common;
+
+    @Parameters(paramLabel = "PATH", arity = "0..*",
+            description = "Files or folders (searched for *.journey). Default: the sources of waymark.yaml, else the current folder.")
+    List<Path> paths;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR", required = true, description = "The folder to write into (created when missing).")
+    Path out;
+
+    @Option(names = "--format", paramLabel = "FORMAT", split = ",", converter = FormatConverter.class,
+            description = "Formats, comma-separated: svg, flow, json, mermaid, html. Default: all of them "
+                    + "(flow is left out with a warning when Graphviz cannot run).")
+    List<RenderFormat> formats;
+
+    @Override
+    public Integer call() throws InputException {
+        Policy policy = common.policy();
+        Waymark.CheckRequest request = Waymark.CheckRequest.of(common.paths(paths, policy), common.workingDir())
+                .withPolicy(policy).withAsOf(common.asOf());
+        CheckResult check = Waymark.check(request);
+        boolean explicit = formats != null && !formats.isEmpty();
+        Set<RenderFormat> wanted = explicit ? EnumSet.copyOf(formats) : EnumSet.allOf(RenderFormat.class);
+        RenderResult result;
+        try {
+            result = Renderer.render(check, policy, common.asOf(), wanted, common.workingDir().resolve(out));
+        } catch (IOException e) {
+            throw new InputException(e.getMessage(), e);
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        for (RenderResult.Skipped s : result.skipped()) {
+            err.println(s.file() + ":" + s.line() + ": journey `" + s.journey() + "` not rendered: "
+                    + s.errors().size() + (s.errors().size() == 1 ? " structural error" : " structural errors"));
+            for (Diagnostic d : s.errors()) {
+                err.println("  " + d.span().file() + ":" + d.span().line() + ":" + d.span().column() + ": "
+                        + d.severity().label() + "[" + d.rule() + "] " + d.message());
+            }
+        }
+        for (String w : result.warnings()) err.println("waymark: warning: " + w);
+        err.flush();
+        if (!common.quiet) {
+            PrintWriter o = spec.commandLine().getOut();
+            o.println("Rendered " + result.rendered().size() + (result.rendered().size() == 1 ? " journey" : " journeys")
+                    + " into " + out + " (" + result.files().size() + " files)"
+                    + (result.skipped().isEmpty() ? "" : "; " + result.skipped().size() + " not rendered"));
+            o.flush();
+        }
+        boolean failed = !result.skipped().isEmpty() || (result.formatMissing() && explicit && wanted.contains(RenderFormat.FLOW));
+        return failed ? ExitCodes.FINDINGS : ExitCodes.OK;
+    }
+
+    static final class FormatConverter implements CommandLine.ITypeConverter<RenderFormat> {
+        @Override
+        public RenderFormat convert(String value) {
+            try {
+                return RenderFormat.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
+        }
+    }
+}

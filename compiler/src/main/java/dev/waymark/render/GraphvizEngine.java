@@ -1,0 +1,111 @@
+package dev.waymark.render;
+
+import guru.nidi.graphviz.engine.Format;
+import guru.nidi.graphviz.engine.Graphviz;
+import guru.nidi.graphviz.engine.GraphvizCmdLineEngine;
+import guru.nidi.graphviz.engine.GraphvizV8Engine;
+import guru.nidi.graphviz.model.MutableGraph;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Chooses how graphviz-java lays out flow graphs, once per process: the `dot` program when it
+ * is on the PATH, else the V8 JavaScript engine (J2V8, with viz.js) that graphviz-java ships
+ * for Linux x86-64. When neither runs, {@link #problem()} says why and how to install Graphviz,
+ * and the other formats render as usual.
+ */
+public final class GraphvizEngine {
+    public static final String INSTALL_HINT = "install Graphviz (Debian/Ubuntu: apt-get install graphviz; macOS: brew install graphviz)";
+
+    /** Which engine runs ("dot" or "embedded V8"), or why none does. */
+    public record Status(Optional<String> engine, String problem) {
+        public boolean available() {
+            return engine.isPresent();
+        }
+    }
+
+    private static Status status;
+
+    private GraphvizEngine() {
+    }
+
+    /** The engine for this process (probed on first use). */
+    public static synchronized Status status() {
+        if (status == null) status = probe(Optional.empty(), true);
+        return status;
+    }
+
+    /**
+     * Tries `dot` (looked up in `searchPath` when given, else on the PATH), then, when `embedded`,
+     * the V8 engine; installs the first that renders a two-node graph.
+     */
+    public static synchronized Status probe(Optional<String> searchPath, boolean embedded) {
+        String why = "the dot program is not installed";
+        Optional<Path> dot = findDot(searchPath.orElse(System.getenv("PATH")));
+        if (dot.isPresent()) {
+            try {
+                // graphviz-java falls back to the PATH when its own search fails: give it the program itself
+                GraphvizCmdLineEngine cmd = new GraphvizCmdLineEngine(dot.get().toString());
+                cmd.timeout(60, TimeUnit.SECONDS);
+                Graphviz.useEngine(cmd);
+                test();
+                status = new Status(Optional.of("dot"), "");
+                return status;
+            } catch (Throwable e) {
+                why = "the dot program at " + dot.get() + " does not run (" + oneLine(e) + ")";
+            }
+        }
+        if (embedded) {
+            try {
+                Graphviz.useEngine(new GraphvizV8Engine());
+                test();
+                status = new Status(Optional.of("embedded V8"), "");
+                return status;
+            } catch (Throwable e) {
+                why += " and the embedded engine cannot run here (" + oneLine(e) + ")";
+            }
+        }
+        Graphviz.releaseEngine();
+        status = new Status(Optional.empty(), "no flow graphs: " + why + "; " + INSTALL_HINT);
+        return status;
+    }
+
+    static Optional<Path> findDot(String searchPath) {
+        if (searchPath == null) return Optional.empty();
+        for (String dir : searchPath.split(File.pathSeparator)) {
+            if (dir.isBlank()) continue;
+            for (String name : new String[] {"dot", "dot.exe"}) {
+                Path candidate = Paths.get(dir, name);
+                if (Files.isRegularFile(candidate) && Files.isExecutable(candidate)) return Optional.of(candidate.toAbsolutePath());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static void test() {
+        MutableGraph g = guru.nidi.graphviz.model.Factory.mutGraph("probe").setDirected(true);
+        g.add(guru.nidi.graphviz.model.Factory.mutNode("a").addLink("b"));
+        String svg = Graphviz.fromGraph(g).render(Format.SVG).toString();
+        if (!svg.contains("<svg")) throw new IllegalStateException("no SVG from the engine");
+    }
+
+    private static String oneLine(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) root = root.getCause();
+        String m = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        m = m.replaceAll("\\s+", " ").strip();
+        return m.length() > 160 ? m.substring(0, 160) + "…" : m;
+    }
+
+    /** Lays out one graph as SVG with the chosen engine. */
+    public static String svg(MutableGraph graph) {
+        Status s = status();
+        if (!s.available()) throw new IllegalStateException(s.problem());
+        return Graphviz.fromGraph(graph).render(Format.SVG).toString();
+    }
+}

@@ -1,0 +1,245 @@
+package dev.waymark.render;
+
+import dev.waymark.model.Diagnostic;
+import dev.waymark.model.Opportunity;
+import dev.waymark.model.Pain;
+import dev.waymark.model.Severity;
+import dev.waymark.model.Stage;
+import dev.waymark.model.Step;
+import dev.waymark.resolve.ReviewStatus;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * A static site: `index.html` lists every journey (owner, review status, error and warning
+ * counts, or why it was not rendered), and each rendered journey has a page with its map
+ * inline, its details, its findings and links to its other files. No script at all; styles
+ * live in `waymark.css`; each page declares a Content-Security-Policy that allows nothing but
+ * its own files, so the site works opened from disk and behind a strict CSP.
+ */
+public final class HtmlSite {
+    public static final String CSS = "waymark.css";
+    public static final String CSP = "default-src 'none'; style-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'";
+
+    /** One row of the index: a rendered journey (with its view) or a skipped one. */
+    public record Entry(String id, String title, String file, int line, Optional<JourneyView> view,
+                        List<Diagnostic> diagnostics, Set<RenderFormat> files) {
+        long count(Severity s) {
+            return diagnostics.stream().filter(d -> d.severity() == s).count();
+        }
+
+        /** The errors that kept the journey from rendering (policy errors do not). */
+        long structuralErrors() {
+            return diagnostics.stream().filter(d -> d.severity() == Severity.ERROR && Renderer.STRUCTURAL.contains(d.rule())).count();
+        }
+    }
+
+    private HtmlSite() {
+    }
+
+    public static byte[] css() {
+        try (InputStream in = HtmlSite.class.getResourceAsStream(CSS)) {
+            if (in == null) throw new IllegalStateException("missing " + CSS);
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static byte[] index(List<Entry> entries, LocalDate asOf, List<Diagnostic> other) {
+        ByteArrayOutputStream out = Xml.buffer();
+        Xml x = new Xml(out);
+        head(x, "Journey maps");
+        x.start("body").nl();
+        x.start("header").element("h1", "Journey maps")
+                .element("p", entries.size() + (entries.size() == 1 ? " journey" : " journeys") + " · review status as of " + asOf, "class", "meta")
+                .end().nl();
+        x.start("main").nl();
+        x.start("table", "class", "journeys").nl();
+        x.start("thead").start("tr");
+        for (String h : List.of("Journey", "Owner", "Review", "Due", "Errors", "Warnings", "Steps", "Files")) x.element("th", h, "scope", "col");
+        x.end().end().nl();
+        x.start("tbody").nl();
+        for (Entry e : entries) row(x, e);
+        x.end().nl();
+        x.end().nl();
+        if (!other.isEmpty()) {
+            x.element("h2", "Findings outside journeys");
+            findings(x, other);
+        }
+        x.end().nl();
+        x.end().end();
+        x.finish();
+        return out.toByteArray();
+    }
+
+    private static void row(Xml x, Entry e) {
+        x.start("tr", "class", e.view().isPresent() ? null : "skipped");
+        x.start("td");
+        if (e.view().isPresent()) x.element("a", e.title(), "href", RenderFormat.HTML.fileName(e.id()));
+        else x.element("span", e.title(), "class", "title");
+        x.element("div", e.id(), "class", "id");
+        x.end();
+        if (e.view().isPresent()) {
+            JourneyView v = e.view().get();
+            x.element("td", v.journey().owner().map(o -> o.value()).orElse("none"), "class", v.journey().owner().isPresent() ? null : "missing");
+            x.start("td");
+            badge(x, v.review());
+            x.end();
+            x.element("td", v.review().due().map(Object::toString).orElse("—"));
+        } else {
+            x.start("td", "colspan", "3", "class", "not-rendered")
+                    .text("Not rendered: " + e.structuralErrors() + " structural " + (e.structuralErrors() == 1 ? "error" : "errors")
+                            + " (" + e.file() + ":" + e.line() + ")")
+                    .end();
+        }
+        x.element("td", Long.toString(e.count(Severity.ERROR)), "class", e.count(Severity.ERROR) > 0 ? "num errors" : "num");
+        x.element("td", Long.toString(e.count(Severity.WARNING)), "class", e.count(Severity.WARNING) > 0 ? "num warnings" : "num");
+        x.element("td", e.view().map(v -> Long.toString(v.journey().steps().count())).orElse("—"), "class", "num");
+        x.start("td", "class", "files");
+        if (e.view().isPresent()) links(x, e);
+        x.end();
+        x.end().nl();
+    }
+
+    private static void links(Xml x, Entry e) {
+        boolean first = true;
+        for (RenderFormat f : List.of(RenderFormat.SVG, RenderFormat.FLOW, RenderFormat.JSON, RenderFormat.MERMAID)) {
+            if (!e.files().contains(f)) continue;
+            if (!first) x.text(" ");
+            x.element("a", f.label(), "href", f.fileName(e.id()));
+            first = false;
+        }
+    }
+
+    private static void badge(Xml x, ReviewStatus r) {
+        String icon = switch (r.status()) {
+            case CURRENT -> "✓";
+            case DUE_SOON -> "◷";
+            case STALE -> "⚠";
+            case MISSING -> "✕";
+        };
+        x.element("span", icon + " " + r.status().label(), "class", "badge review-" + r.status().label());
+    }
+
+    public static byte[] page(Entry e) {
+        JourneyView v = e.view().orElseThrow();
+        ByteArrayOutputStream out = Xml.buffer();
+        Xml x = new Xml(out);
+        head(x, XmlText.oneLine(v.journey().displayTitle()) + " · journey map");
+        x.start("body").nl();
+        x.start("nav").element("a", "← All journeys", "href", "index.html").end().nl();
+        x.start("header").element("h1", v.journey().displayTitle());
+        x.start("p", "class", "meta");
+        badge(x, v.review());
+        x.text(" Owner " + v.journey().owner().map(o -> o.value()).orElse("none") + " · " + e.file() + ":" + e.line()
+                + " · " + e.count(Severity.ERROR) + " errors, " + e.count(Severity.WARNING) + " warnings");
+        x.end();
+        x.start("p", "class", "downloads").text("Files: ");
+        links(x, e);
+        x.end();
+        x.end().nl();
+        x.start("main").nl();
+        x.start("figure", "class", "map").nl();
+        SvgMap.write(v, x, SvgMap.prefix(v));
+        x.nl().end().nl();
+        if (e.files().contains(RenderFormat.FLOW)) {
+            x.element("h2", "Flow");
+            x.start("figure", "class", "flow");
+            x.empty("img", "src", RenderFormat.FLOW.fileName(e.id()), "alt", "Flow graph of " + XmlText.oneLine(v.journey().displayTitle()));
+            x.end().nl();
+        }
+        steps(x, v);
+        opportunities(x, v);
+        x.element("h2", "Findings");
+        if (e.diagnostics().isEmpty()) x.element("p", "No findings.");
+        else findings(x, e.diagnostics());
+        x.end().nl();
+        x.end().end();
+        x.finish();
+        return out.toByteArray();
+    }
+
+    private static void steps(Xml x, JourneyView v) {
+        x.element("h2", "Steps");
+        x.start("table", "class", "details").nl();
+        x.start("thead").start("tr");
+        for (String h : List.of("Stage", "Step", "Lane", "Channel", "Owner", "Emotion", "Pains")) x.element("th", h, "scope", "col");
+        x.end().end().nl();
+        x.start("tbody").nl();
+        for (Stage stage : v.journey().stages()) {
+            for (Step s : stage.steps()) {
+                x.start("tr");
+                x.element("td", stage.displayTitle());
+                x.start("td").element("span", s.displayTitle()).element("div", s.id(), "class", "id").end();
+                x.element("td", s.laneName());
+                x.element("td", s.channel().orElse(""));
+                x.element("td", v.owner(s).map(o -> o.handle() + (o.from().equals("step") ? "" : " (from " + o.from() + ")")).orElse("none"));
+                x.element("td", s.emotion().map(em -> SvgMap.signed(em.score()) + em.label().map(l -> " " + l).orElse("")
+                        + em.target().map(t -> " → " + SvgMap.signed(t)).orElse("")).orElse(""));
+                x.start("td");
+                for (Pain p : s.pains()) {
+                    String sev = p.severityName().orElse("medium");
+                    x.start("div", "class", "pain").element("span", sev, "class", "severity severity-" + sev.replaceAll("[^a-z]", ""))
+                            .text(" " + p.text()).end();
+                }
+                x.end();
+                x.end().nl();
+            }
+        }
+        x.end().end().nl();
+    }
+
+    private static void opportunities(Xml x, JourneyView v) {
+        if (v.journey().opportunities().isEmpty()) return;
+        x.element("h2", "Opportunities");
+        x.start("table", "class", "details").nl();
+        x.start("thead").start("tr");
+        for (String h : List.of("", "Opportunity", "Status", "Owner", "Addresses", "Due")) x.element("th", h, "scope", "col");
+        x.end().end().nl();
+        x.start("tbody").nl();
+        for (Opportunity o : v.journey().opportunities()) {
+            x.start("tr");
+            x.element("td", v.tag(o), "class", "tag");
+            x.element("td", o.displayTitle());
+            x.element("td", o.status().map(s -> s.value()).orElse(""));
+            x.element("td", o.owner().map(w -> w.value()).orElse("none"));
+            x.element("td", o.addresses().stream().map(v::describe).collect(Collectors.joining("; ")));
+            x.element("td", o.due().map(d -> d.text()).orElse(""));
+            x.end().nl();
+        }
+        x.end().end().nl();
+    }
+
+    private static void findings(Xml x, List<Diagnostic> diagnostics) {
+        x.start("ul", "class", "findings").nl();
+        for (Diagnostic d : diagnostics) {
+            x.start("li", "class", d.severity().label());
+            x.element("code", d.span().file() + ":" + d.span().line() + ":" + d.span().column());
+            x.text(" " + d.severity().label() + "[" + d.rule() + "] " + d.message());
+            x.end().nl();
+        }
+        x.end().nl();
+    }
+
+    private static void head(Xml x, String title) {
+        x.doctype("<!DOCTYPE html>");
+        x.nl();
+        x.start("html", "lang", "en").nl();
+        x.start("head").nl();
+        x.empty("meta", "charset", "utf-8").nl();
+        x.empty("meta", "http-equiv", "Content-Security-Policy", "content", CSP).nl();
+        x.empty("meta", "name", "viewport", "content", "width=device-width, initial-scale=1").nl();
+        x.element("title", title).nl();
+        x.empty("link", "rel", "stylesheet", "href", CSS).nl();
+        x.end().nl();
+    }
+}

@@ -1,0 +1,79 @@
+package dev.waymark.render;
+
+import java.util.Locale;
+
+/**
+ * Colours of the map, from the Okabe-Ito palette that people with any common colour-vision
+ * deficiency can tell apart. Colour is never the only cue: emotion markers carry their score,
+ * pains their severity in words and bars, review badges an icon and a word.
+ */
+public final class Palette {
+    public static final String INK = "#1a1a1a";
+    public static final String MUTED = "#555555";
+    public static final String RULE = "#d0d5db";
+    public static final String BAND = "#f5f7fa";
+    public static final String CARD_STROKE = "#9aa5b1";
+
+    public static final String BLUE = "#0072B2";
+    public static final String SKY = "#56B4E9";
+    public static final String GREEN = "#009E73";
+    public static final String YELLOW = "#F0E442";
+    public static final String ORANGE = "#E69F00";
+    public static final String VERMILLION = "#D55E00";
+    public static final String PURPLE = "#CC79A7";
+
+    /** A darker vermillion for text on white (4.9:1). */
+    public static final String VERMILLION_TEXT = "#A44800";
+    public static final String GREEN_TEXT = "#00704F";
+
+    private Palette() {
+    }
+
+    /** Diverging: vermillion for -3 through grey at 0 to blue for +3; fractional scores round. */
+    public static String emotion(double score) {
+        int s = (int) Math.round(Math.max(-3, Math.min(3, score)));
+        return switch (s) {
+            case -3 -> VERMILLION;
+            case -2 -> ORANGE;
+            case -1 -> "#F5CD79";
+            case 0 -> "#C8C8C8";
+            case 1 -> "#A6D6F2";
+            case 2 -> SKY;
+            default -> BLUE;
+        };
+    }
+
+    /** Text colour on an emotion marker: white only on the darkest blue. */
+    public static String onEmotion(double score) {
+        return Math.round(score) >= 3 ? "#ffffff" : INK;
+    }
+
+    /** Pain severity, rising from sky blue to vermillion; unknown severities count as medium. */
+    public static String severity(String severity) {
+        return switch (severity.toLowerCase(Locale.ROOT)) {
+            case "low" -> SKY;
+            case "high" -> ORANGE;
+            case "critical" -> VERMILLION;
+            default -> YELLOW;
+        };
+    }
+
+    public static String severityTint(String severity) {
+        return switch (severity.toLowerCase(Locale.ROOT)) {
+            case "low" -> "#eef7fd";
+            case "high" -> "#fdf3e0";
+            case "critical" -> "#fbe7da";
+            default -> "#fdfbe3";
+        };
+    }
+
+    /** 1..4 bars for low..critical: severity read without colour. */
+    public static int severityLevel(String severity) {
+        return switch (severity.toLowerCase(Locale.ROOT)) {
+            case "low" -> 1;
+            case "high" -> 3;
+            case "critical" -> 4;
+            default -> 2;
+        };
+    }
+}

@@ -1,0 +1,121 @@
+package dev.waymark.render;
+
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+
+/**
+ * A thin, fluent layer over {@link XMLStreamWriter}, the only way SVG and HTML are written:
+ * the writer escapes markup, and every piece of text goes through {@link XmlText#clean} first,
+ * so user text can never close an element or open a new one. Numbers are written with at most
+ * one decimal, the same on every machine.
+ */
+public final class Xml {
+    private static final ThreadLocal<XMLOutputFactory> FACTORY = ThreadLocal.withInitial(XMLOutputFactory::newFactory);
+    private final XMLStreamWriter w;
+
+    public Xml(OutputStream out) {
+        try {
+            this.w = FACTORY.get().createXMLStreamWriter(out, "UTF-8");
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static ByteArrayOutputStream buffer() {
+        return new ByteArrayOutputStream(1 << 16);
+    }
+
+    public Xml declaration() {
+        return call(() -> w.writeStartDocument("UTF-8", "1.0"));
+    }
+
+    public Xml doctype(String text) {
+        return call(() -> w.writeDTD(text));
+    }
+
+    /** An element with attributes given as name, value pairs; a null value leaves the attribute out. */
+    public Xml start(String name, String... attributes) {
+        return call(() -> {
+            w.writeStartElement(name);
+            attributes(attributes);
+        });
+    }
+
+    public Xml empty(String name, String... attributes) {
+        return call(() -> {
+            w.writeEmptyElement(name);
+            attributes(attributes);
+        });
+    }
+
+    public Xml attribute(String name, String value) {
+        return call(() -> w.writeAttribute(name, XmlText.clean(value)));
+    }
+
+    public Xml defaultNamespace(String uri) {
+        return call(() -> w.writeDefaultNamespace(uri));
+    }
+
+    public Xml text(String text) {
+        return call(() -> w.writeCharacters(XmlText.clean(text)));
+    }
+
+    /** A line break between elements, so files read and diff well; never inside text. */
+    public Xml nl() {
+        return call(() -> w.writeCharacters("\n"));
+    }
+
+    public Xml end() {
+        return call(w::writeEndElement);
+    }
+
+    /** start + text + end. */
+    public Xml element(String name, String text, String... attributes) {
+        return start(name, attributes).text(text).end();
+    }
+
+    public void finish() {
+        call(() -> {
+            w.writeEndDocument();
+            w.flush();
+            w.close();
+        });
+    }
+
+    public void flush() {
+        call(w::flush);
+    }
+
+    private void attributes(String[] pairs) throws XMLStreamException {
+        if (pairs.length % 2 != 0) throw new IllegalArgumentException("attributes come in name, value pairs");
+        for (int i = 0; i < pairs.length; i += 2) {
+            if (pairs[i + 1] != null) w.writeAttribute(pairs[i], XmlText.clean(pairs[i + 1]));
+        }
+    }
+
+    public static String num(double v) {
+        if (Double.isNaN(v) || Double.isInfinite(v)) throw new IllegalArgumentException("not a coordinate: " + v);
+        long tenths = Math.round(v * 10);
+        if (tenths % 10 == 0) return Long.toString(tenths / 10);
+        return String.format(Locale.ROOT, "%.1f", tenths / 10.0);
+    }
+
+    private interface XmlAction {
+        void run() throws XMLStreamException;
+    }
+
+    private Xml call(XmlAction action) {
+        try {
+            action.run();
+            return this;
+        } catch (XMLStreamException e) {
+            if (e.getCause() instanceof java.io.IOException io) throw new UncheckedIOException(io);
+            throw new IllegalStateException(e);
+        }
+    }
+}
