@@ -87,6 +87,7 @@ public final class WaymarkLanguageServer implements LanguageServer, LanguageClie
         caps.setTextDocumentSync(sync);
         caps.setDocumentFormattingProvider(true);
         caps.setDefinitionProvider(true);
+        caps.setReferencesProvider(true);
         caps.setHoverProvider(true);
         caps.setDocumentSymbolProvider(true);
         caps.setCompletionProvider(new CompletionOptions(false, List.of(" ", "@", ",", ".")));

@@ -23,6 +23,7 @@ import org.eclipse.lsp4j.MarkupContent;
 import org.eclipse.lsp4j.MarkupKind;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.ReferenceParams;
 import org.eclipse.lsp4j.SymbolInformation;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.TextEdit;
@@ -101,6 +102,18 @@ final class WaymarkTextDocumentService implements TextDocumentService {
             });
             return Either.<List<? extends Location>, List<? extends LocationLink>>forLeft(out);
         }, Either.forLeft(List.of()));
+    }
+
+    @Override
+    public CompletableFuture<List<? extends Location>> references(ReferenceParams params) {
+        String uri = params.getTextDocument().getUri();
+        Position pos = params.getPosition();
+        boolean withDeclaration = params.getContext() != null && params.getContext().isIncludeDeclaration();
+        return session.query("references", () -> session.inFile(uri).flatMap(f ->
+                Navigator.hitAt(f.parsed().file(), Cursor.of(pos, f.parsed().source()))
+                        .map(hit -> References.of(f.snapshot().workspace(), hit, withDeclaration).stream()
+                                .map(span -> location(f.snapshot(), span)).toList()))
+                .orElse(List.of()), List.of());
     }
 
     private static Location location(Snapshot snapshot, SourceSpan span) {

@@ -187,6 +187,21 @@ class WaymarkLanguageServerTest {
     }
 
     @Test
+    void referencesListEveryPlaceThatNamesTheElement() throws Exception {
+        lsp.open(checkoutUri, CHECKOUT);
+        assertThat(references(checkoutUri, find(CHECKOUT, "pay \"Pays\""), false))
+                .containsExactly(new Location(checkoutUri, word(CHECKOUT, "pay\n", "pay")));
+        assertThat(references(checkoutUri, after(CHECKOUT, "persona b"), true)).containsExactly(
+                new Location(teamsUri, rangeOf(TEAMS, "buyer")),
+                new Location(checkoutUri, word(CHECKOUT, "buyer\n  stage", "buyer")),
+                new Location(checkoutUri, word(CHECKOUT, "buyer\n      next", "buyer")));
+        assertThat(references(checkoutUri, after(CHECKOUT, "by @da"), false)).containsExactlyInAnyOrder(
+                new Location(teamsUri, rangeOf(TEAMS, "@dana")),
+                new Location(checkoutUri, word(CHECKOUT, "@dana\n", "@dana")),
+                new Location(checkoutUri, word(CHECKOUT, "@dana\n    step", "@dana")));
+    }
+
+    @Test
     void hoverSummarisesAStepWithItsEffectiveOwnerEmotionAndPains() throws Exception {
         lsp.open(checkoutUri, CHECKOUT);
         String land = hover(checkoutUri, find(CHECKOUT, "land"));
@@ -257,6 +272,11 @@ class WaymarkLanguageServerTest {
         var result = lsp.server.getTextDocumentService().definition(new DefinitionParams(new TextDocumentIdentifier(uri), at))
                 .get(10, TimeUnit.SECONDS);
         return List.copyOf(result.getLeft());
+    }
+
+    private List<Location> references(String uri, Position at, boolean withDeclaration) throws Exception {
+        var params = new org.eclipse.lsp4j.ReferenceParams(new TextDocumentIdentifier(uri), at, new org.eclipse.lsp4j.ReferenceContext(withDeclaration));
+        return List.copyOf(lsp.server.getTextDocumentService().references(params).get(10, TimeUnit.SECONDS));
     }
 
     private String hover(String uri, Position at) throws Exception {
