@@ -47,13 +47,13 @@ final class References {
     private static List<Hit.Ref> references(Workspace ws) {
         List<Hit.Ref> refs = new ArrayList<>();
         for (Journey j : ws.allJourneys()) {
-            for (Reference r : j.personas()) refs.add(new Hit.Ref(r, j, true));
+            for (Reference r : j.personas()) refs.add(new Hit.Ref(r, j, Hit.Kind.PERSONA));
             j.steps().forEach(step -> {
-                for (Reference r : step.personas()) refs.add(new Hit.Ref(r, j, true));
-                for (NextTarget t : step.next()) t.step().ifPresent(r -> refs.add(new Hit.Ref(r, j, false)));
+                for (Reference r : step.personas()) refs.add(new Hit.Ref(r, j, Hit.Kind.PERSONA));
+                for (NextTarget t : step.next()) t.step().ifPresent(r -> refs.add(new Hit.Ref(r, j, Hit.Kind.NEXT)));
             });
             for (Opportunity o : j.opportunities()) {
-                for (Reference r : o.addresses()) refs.add(new Hit.Ref(r, j, false));
+                for (Reference r : o.addresses()) refs.add(new Hit.Ref(r, j, Hit.Kind.ADDRESSES));
             }
         }
         return refs;

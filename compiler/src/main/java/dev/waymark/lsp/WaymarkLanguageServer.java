@@ -88,6 +88,7 @@ public final class WaymarkLanguageServer implements LanguageServer, LanguageClie
         caps.setDocumentFormattingProvider(true);
         caps.setDefinitionProvider(true);
         caps.setReferencesProvider(true);
+        caps.setCodeActionProvider(true);
         caps.setHoverProvider(true);
         caps.setDocumentSymbolProvider(true);
         caps.setCompletionProvider(new CompletionOptions(false, List.of(" ", "@", ",", ".")));

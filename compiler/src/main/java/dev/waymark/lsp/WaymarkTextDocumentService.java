@@ -4,6 +4,9 @@ import dev.waymark.format.Formatter;
 import dev.waymark.model.SourceSpan;
 import dev.waymark.model.SourceText;
 import dev.waymark.model.Team;
+import org.eclipse.lsp4j.CodeAction;
+import org.eclipse.lsp4j.CodeActionParams;
+import org.eclipse.lsp4j.Command;
 import org.eclipse.lsp4j.CompletionItem;
 import org.eclipse.lsp4j.CompletionList;
 import org.eclipse.lsp4j.CompletionParams;
@@ -113,6 +116,18 @@ final class WaymarkTextDocumentService implements TextDocumentService {
                 Navigator.hitAt(f.parsed().file(), Cursor.of(pos, f.parsed().source()))
                         .map(hit -> References.of(f.snapshot().workspace(), hit, withDeclaration).stream()
                                 .map(span -> location(f.snapshot(), span)).toList()))
+                .orElse(List.of()), List.of());
+    }
+
+    @Override
+    public CompletableFuture<List<Either<Command, CodeAction>>> codeAction(CodeActionParams params) {
+        String uri = params.getTextDocument().getUri();
+        Position pos = params.getRange().getStart();
+        List<org.eclipse.lsp4j.Diagnostic> diagnostics = params.getContext() == null || params.getContext().getDiagnostics() == null
+                ? List.of() : params.getContext().getDiagnostics();
+        return session.query("codeAction", () -> session.inFile(uri)
+                .map(f -> QuickFixes.at(f.snapshot().workspace(), f.parsed(), uri, pos, diagnostics).stream()
+                        .map(Either::<Command, CodeAction>forRight).toList())
                 .orElse(List.of()), List.of());
     }
 
