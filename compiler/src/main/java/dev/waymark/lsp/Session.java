@@ -141,6 +141,14 @@ final class Session {
         return snapshot.file(path).map(parsed -> new InFile(snapshot, parsed, doc.map(OpenDocument::text).orElse(parsed.source().text())));
     }
 
+    /** The snapshot of every project, loose buffers included (worker thread). */
+    List<Snapshot> snapshots() {
+        List<Snapshot> all = new ArrayList<>();
+        for (Project p : projects) all.add(snapshot(p));
+        if (documents.values().stream().anyMatch(d -> projectOf(d) == loose)) all.add(snapshot(loose));
+        return all;
+    }
+
     /** A file of a snapshot, with its current text. */
     record InFile(Snapshot snapshot, dev.waymark.syntax.ParseResult parsed, String text) {
     }

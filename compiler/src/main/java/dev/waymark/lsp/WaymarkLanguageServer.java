@@ -91,6 +91,7 @@ public final class WaymarkLanguageServer implements LanguageServer, LanguageClie
         caps.setCodeActionProvider(true);
         caps.setHoverProvider(true);
         caps.setDocumentSymbolProvider(true);
+        caps.setWorkspaceSymbolProvider(true);
         caps.setCompletionProvider(new CompletionOptions(false, List.of(" ", "@", ",", ".")));
         WorkspaceFoldersOptions folders = new WorkspaceFoldersOptions();
         folders.setSupported(true);

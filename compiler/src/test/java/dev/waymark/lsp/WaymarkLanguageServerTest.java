@@ -248,6 +248,15 @@ class WaymarkLanguageServerTest {
     }
 
     @Test
+    void workspaceSymbolsFindElementsOfEveryFileByIdOrTitle() throws Exception {
+        var result = lsp.server.getWorkspaceService().symbol(new org.eclipse.lsp4j.WorkspaceSymbolParams("SHOP")).get(10, TimeUnit.SECONDS);
+        List<org.eclipse.lsp4j.WorkspaceSymbol> found = List.copyOf(result.getRight());
+        assertThat(found).extracting(org.eclipse.lsp4j.WorkspaceSymbol::getName).containsExactly("land", "@shop");
+        assertThat(found.get(0).getContainerName()).isEqualTo("browse");
+        assertThat(found.get(0).getLocation().getLeft()).isEqualTo(new Location(checkoutUri, word(CHECKOUT, "land \"", "land")));
+    }
+
+    @Test
     void formattingReplacesTheDocumentWithTheCanonicalLayoutUnlessItHasSyntaxErrors() throws Exception {
         String uri = root.resolve("messy.journey").toUri().toString();
         String messy = "team @x \"X\" {members @a}\n\uD83D\uDE00";
