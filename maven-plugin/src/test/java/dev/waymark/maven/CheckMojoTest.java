@@ -77,7 +77,8 @@ class CheckMojoTest {
         assertThatThrownBy(() -> mojo("2026-02-01").execute())
                 .isInstanceOf(MojoFailureException.class)
                 .hasMessageContaining("Waymark check failed (failOn=error):\n  src/main/journeys/a.journey:1:9 missing-owner journey `checkout` has no owner")
-                .hasMessageEndingWith("Waymark: 1 file, 1 journey: 1 error, 1 warning, 0 infos");
+                .hasMessageContaining("\n  src/main/journeys/a.journey:5:10 missing-owner step `pay` has no owner")
+                .hasMessageEndingWith("Waymark: 1 file, 1 journey: 2 errors, 1 warning, 0 infos");
         // the temp folder is no git working copy: said once, below failOn, so logged rather than failing
         assertThat(warnings).singleElement().asString()
                 .startsWith("src/main/journeys/a.journey:2:3 unreviewed-change changes since the review dates were not checked:")

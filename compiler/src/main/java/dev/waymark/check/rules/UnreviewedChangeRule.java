@@ -35,6 +35,11 @@ public final class UnreviewedChangeRule implements Rule {
     }
 
     @Override
+    public boolean needsHistory() {
+        return true;
+    }
+
+    @Override
     public String summary() {
         return "git history shows content changes after the last review date";
     }
