@@ -8,7 +8,7 @@ import java.util.concurrent.Callable;
 
 /** `waymark lsp`: the language server, speaking LSP on stdin/stdout. */
 @Command(name = "lsp", mixinStandardHelpOptions = true,
-        description = "Run the language server on stdin/stdout (for editors: diagnostics, formatting, definitions, hover, outline, completion).")
+        description = "Run the language server on stdin/stdout (for editors: diagnostics, formatting, definitions, references, hover, outline, completion, quick fixes). See docs/editor.md.")
 public final class LspCommand implements Callable<Integer> {
 
     @Override

@@ -22,7 +22,8 @@ public final class LanguageServerRunner {
         server.connect(launcher.getRemoteProxy());
         Future<Void> listening = launcher.startListening();
         CompletableFuture<Integer> ended = server.exitCode();
-        CompletableFuture.runAsync(() -> {
+        // the client closing the stream without `exit` also ends the server (exit code 1, as LSP asks)
+        Thread watcher = new Thread(() -> {
             try {
                 listening.get();
             } catch (InterruptedException e) {
@@ -31,7 +32,9 @@ public final class LanguageServerRunner {
                 Log.error("connection failed", e.getCause());
             }
             ended.complete(1);
-        });
+        }, "waymark-lsp-connection");
+        watcher.setDaemon(true);
+        watcher.start();
         try {
             return ended.get();
         } catch (ExecutionException e) {

@@ -64,7 +64,7 @@ final class Navigator {
             if (!at.in(o.span())) continue;
             if (at.in(o.idSpan())) return Optional.of(new Hit.Declared(o));
             for (Reference r : o.addresses()) {
-                if (at.in(r.span())) return Optional.of(new Hit.Ref(r, journey, false));
+                if (at.in(r.span())) return Optional.of(new Hit.Ref(r, journey, Hit.Kind.ADDRESSES));
             }
             return handle(o.owner().stream().toList(), at);
         }
@@ -77,7 +77,7 @@ final class Navigator {
             if (pain.id().isPresent() && at.in(pain.id().get().span())) return Optional.of(new Hit.Declared(pain));
         }
         for (NextTarget t : step.next()) {
-            if (t.step().isPresent() && at.in(t.step().get().span())) return Optional.of(new Hit.Ref(t.step().get(), journey, false));
+            if (t.step().isPresent() && at.in(t.step().get().span())) return Optional.of(new Hit.Ref(t.step().get(), journey, Hit.Kind.NEXT));
         }
         return handle(step.owner().stream().toList(), at).or(() -> persona(step.personas(), journey, at));
     }
@@ -87,7 +87,7 @@ final class Navigator {
     }
 
     private static Optional<Hit> persona(List<Reference> refs, Journey journey, Cursor at) {
-        return refs.stream().filter(r -> at.in(r.span())).findFirst().map(r -> new Hit.Ref(r, journey, true));
+        return refs.stream().filter(r -> at.in(r.span())).findFirst().map(r -> new Hit.Ref(r, journey, Hit.Kind.PERSONA));
     }
 
     /** The declared element a hit stands for; a handle resolves to its team, when it names one. */
@@ -95,7 +95,7 @@ final class Navigator {
         if (hit instanceof Hit.Declared d) return Optional.of(d.element());
         if (hit instanceof Hit.Handle h) return Optional.ofNullable(ws.teams().get(h.handle().value().substring(1)));
         Hit.Ref ref = (Hit.Ref) hit;
-        if (ref.persona()) return Optional.ofNullable(ws.personas().get(ref.reference().id()));
+        if (ref.kind() == Hit.Kind.PERSONA) return Optional.ofNullable(ws.personas().get(ref.reference().id()));
         Optional<JourneyIndex> index = ref.reference().journey().isPresent()
                 ? ws.index(ref.reference().journey().get())
                 : Optional.of(ws.index(ref.journey()));

@@ -22,6 +22,7 @@ import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
@@ -111,7 +112,11 @@ final class Session {
     synchronized void scheduleCheck() {
         if (worker.isShutdown()) return;
         if (pending != null) pending.cancel(false);
-        pending = worker.schedule(this::checkSafely, debounce.toMillis(), TimeUnit.MILLISECONDS);
+        try {
+            pending = worker.schedule(this::checkSafely, debounce.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException afterShutdown) {
+            // an edit that arrives after `shutdown` has nobody left to check it
+        }
     }
 
     /** Runs a query on the worker; a failure is logged and answered with the fallback, never a dead server. */
@@ -134,6 +139,14 @@ final class Session {
         Snapshot snapshot = snapshot(project);
         String path = doc.map(project::displayOf).orElseGet(() -> snapshot.pathOf(uri).orElse(uri));
         return snapshot.file(path).map(parsed -> new InFile(snapshot, parsed, doc.map(OpenDocument::text).orElse(parsed.source().text())));
+    }
+
+    /** The snapshot of every project, loose buffers included (worker thread). */
+    List<Snapshot> snapshots() {
+        List<Snapshot> all = new ArrayList<>();
+        for (Project p : projects) all.add(snapshot(p));
+        if (documents.values().stream().anyMatch(d -> projectOf(d) == loose)) all.add(snapshot(loose));
+        return all;
     }
 
     /** A file of a snapshot, with its current text. */

@@ -12,10 +12,14 @@ import dev.waymark.model.Step;
 import dev.waymark.model.Team;
 import dev.waymark.syntax.ParseResult;
 import org.eclipse.lsp4j.DocumentSymbol;
+import org.eclipse.lsp4j.Location;
 import org.eclipse.lsp4j.SymbolKind;
+import org.eclipse.lsp4j.WorkspaceSymbol;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /** The outline of a file: journeys > stages > steps (> named pains), opportunities; teams and personas. */
@@ -31,6 +35,33 @@ final class Symbols {
         List<DocumentSymbol> out = new ArrayList<>();
         for (Declaration d : file.file().declarations()) out.add(s.declaration(d));
         return out;
+    }
+
+    /**
+     * Workspace-wide search: journeys, stages, steps, opportunities, teams and personas whose id
+     * or title contains the query (case-insensitive), in file order, at most `limit`.
+     */
+    static List<WorkspaceSymbol> matching(Snapshot snapshot, String query, int limit) {
+        String q = query == null ? "" : query.toLowerCase(Locale.ROOT);
+        List<WorkspaceSymbol> out = new ArrayList<>();
+        for (ParseResult file : snapshot.workspace().files()) {
+            Symbols s = new Symbols(file.source());
+            for (DocumentSymbol top : of(file)) s.collect(top, null, q, snapshot.uriOf(file.source().path()), out, limit);
+            if (out.size() >= limit) break;
+        }
+        return out;
+    }
+
+    private void collect(DocumentSymbol symbol, String container, String query, String uri, List<WorkspaceSymbol> out, int limit) {
+        if (out.size() >= limit) return;
+        String title = symbol.getDetail() == null ? "" : symbol.getDetail();
+        if (symbol.getName().toLowerCase(Locale.ROOT).contains(query) || title.toLowerCase(Locale.ROOT).contains(query)) {
+            WorkspaceSymbol found = new WorkspaceSymbol(symbol.getName(), symbol.getKind(), Either.forLeft(new Location(uri, symbol.getSelectionRange())));
+            found.setContainerName(container);
+            out.add(found);
+        }
+        if (symbol.getChildren() == null) return;
+        for (DocumentSymbol child : symbol.getChildren()) collect(child, symbol.getName(), query, uri, out, limit);
     }
 
     private DocumentSymbol declaration(Declaration d) {

@@ -87,8 +87,11 @@ public final class WaymarkLanguageServer implements LanguageServer, LanguageClie
         caps.setTextDocumentSync(sync);
         caps.setDocumentFormattingProvider(true);
         caps.setDefinitionProvider(true);
+        caps.setReferencesProvider(true);
+        caps.setCodeActionProvider(true);
         caps.setHoverProvider(true);
         caps.setDocumentSymbolProvider(true);
+        caps.setWorkspaceSymbolProvider(true);
         caps.setCompletionProvider(new CompletionOptions(false, List.of(" ", "@", ",", ".")));
         WorkspaceFoldersOptions folders = new WorkspaceFoldersOptions();
         folders.setSupported(true);

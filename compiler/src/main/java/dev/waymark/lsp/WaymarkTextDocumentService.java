@@ -4,6 +4,9 @@ import dev.waymark.format.Formatter;
 import dev.waymark.model.SourceSpan;
 import dev.waymark.model.SourceText;
 import dev.waymark.model.Team;
+import org.eclipse.lsp4j.CodeAction;
+import org.eclipse.lsp4j.CodeActionParams;
+import org.eclipse.lsp4j.Command;
 import org.eclipse.lsp4j.CompletionItem;
 import org.eclipse.lsp4j.CompletionList;
 import org.eclipse.lsp4j.CompletionParams;
@@ -23,6 +26,7 @@ import org.eclipse.lsp4j.MarkupContent;
 import org.eclipse.lsp4j.MarkupKind;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.ReferenceParams;
 import org.eclipse.lsp4j.SymbolInformation;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.TextEdit;
@@ -101,6 +105,30 @@ final class WaymarkTextDocumentService implements TextDocumentService {
             });
             return Either.<List<? extends Location>, List<? extends LocationLink>>forLeft(out);
         }, Either.forLeft(List.of()));
+    }
+
+    @Override
+    public CompletableFuture<List<? extends Location>> references(ReferenceParams params) {
+        String uri = params.getTextDocument().getUri();
+        Position pos = params.getPosition();
+        boolean withDeclaration = params.getContext() != null && params.getContext().isIncludeDeclaration();
+        return session.query("references", () -> session.inFile(uri).flatMap(f ->
+                Navigator.hitAt(f.parsed().file(), Cursor.of(pos, f.parsed().source()))
+                        .map(hit -> References.of(f.snapshot().workspace(), hit, withDeclaration).stream()
+                                .map(span -> location(f.snapshot(), span)).toList()))
+                .orElse(List.of()), List.of());
+    }
+
+    @Override
+    public CompletableFuture<List<Either<Command, CodeAction>>> codeAction(CodeActionParams params) {
+        String uri = params.getTextDocument().getUri();
+        Position pos = params.getRange().getStart();
+        List<org.eclipse.lsp4j.Diagnostic> diagnostics = params.getContext() == null || params.getContext().getDiagnostics() == null
+                ? List.of() : params.getContext().getDiagnostics();
+        return session.query("codeAction", () -> session.inFile(uri)
+                .map(f -> QuickFixes.at(f.snapshot().workspace(), f.parsed(), uri, pos, diagnostics).stream()
+                        .map(Either::<Command, CodeAction>forRight).toList())
+                .orElse(List.of()), List.of());
     }
 
     private static Location location(Snapshot snapshot, SourceSpan span) {

@@ -3,8 +3,16 @@ package dev.waymark.lsp;
 import org.eclipse.lsp4j.DidChangeConfigurationParams;
 import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
 import org.eclipse.lsp4j.DidChangeWorkspaceFoldersParams;
+import org.eclipse.lsp4j.SymbolInformation;
 import org.eclipse.lsp4j.WorkspaceFolder;
+import org.eclipse.lsp4j.WorkspaceSymbol;
+import org.eclipse.lsp4j.WorkspaceSymbolParams;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.lsp4j.services.WorkspaceService;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /** Folder and file events: each one makes the next check see the workspace as it is now. */
 final class WaymarkWorkspaceService implements WorkspaceService {
@@ -12,6 +20,18 @@ final class WaymarkWorkspaceService implements WorkspaceService {
 
     WaymarkWorkspaceService(Session session) {
         this.session = session;
+    }
+
+    /** Enough for a picker; a query of one letter in a large workspace would otherwise return everything. */
+    static final int SYMBOL_LIMIT = 500;
+
+    @Override
+    public CompletableFuture<Either<List<? extends SymbolInformation>, List<? extends WorkspaceSymbol>>> symbol(WorkspaceSymbolParams params) {
+        return session.query("workspace/symbol", () -> {
+            List<WorkspaceSymbol> found = new ArrayList<>();
+            for (Snapshot s : session.snapshots()) found.addAll(Symbols.matching(s, params.getQuery(), SYMBOL_LIMIT - found.size()));
+            return Either.<List<? extends SymbolInformation>, List<? extends WorkspaceSymbol>>forRight(found);
+        }, Either.forRight(List.of()));
     }
 
     @Override

@@ -187,6 +187,39 @@ class WaymarkLanguageServerTest {
     }
 
     @Test
+    void referencesListEveryPlaceThatNamesTheElement() throws Exception {
+        lsp.open(checkoutUri, CHECKOUT);
+        assertThat(references(checkoutUri, find(CHECKOUT, "pay \"Pays\""), false))
+                .containsExactly(new Location(checkoutUri, word(CHECKOUT, "pay\n", "pay")));
+        assertThat(references(checkoutUri, after(CHECKOUT, "persona b"), true)).containsExactly(
+                new Location(teamsUri, rangeOf(TEAMS, "buyer")),
+                new Location(checkoutUri, word(CHECKOUT, "buyer\n  stage", "buyer")),
+                new Location(checkoutUri, word(CHECKOUT, "buyer\n      next", "buyer")));
+        assertThat(references(checkoutUri, after(CHECKOUT, "by @da"), false)).containsExactlyInAnyOrder(
+                new Location(teamsUri, rangeOf(TEAMS, "@dana")),
+                new Location(checkoutUri, word(CHECKOUT, "@dana\n", "@dana")),
+                new Location(checkoutUri, word(CHECKOUT, "@dana\n    step", "@dana")));
+    }
+
+    @Test
+    void aQuickFixChangesAMisspelledNameToTheClosestDeclaredOne() throws Exception {
+        String typos = CHECKOUT.replace("next pay", "next pai").replace("persona buyer", "persona buyr").replace("addresses slow", "addresses slo")
+                .replace("owner @dana", "owner @dan");
+        lsp.open(checkoutUri, typos);
+        List<Diagnostic> diagnostics = lsp.awaitDiagnostics(checkoutUri, ds -> ds.stream().anyMatch(d -> code(d).equals("unresolved-reference")));
+        assertThat(quickFix(checkoutUri, after(typos, "next p"), diagnostics)).isEqualTo(new TextEdit(word(typos, "pai\n", "pai"), "pay"));
+        assertThat(quickFix(checkoutUri, after(typos, "persona b"), diagnostics)).isEqualTo(new TextEdit(rangeOf(typos, "buyr"), "buyer"));
+        assertThat(quickFix(checkoutUri, after(typos, "addresses s"), diagnostics)).isEqualTo(new TextEdit(word(typos, "slo\n", "slo"), "slow"));
+        assertThat(quickFix(checkoutUri, after(typos, "owner @d"), diagnostics)).isEqualTo(new TextEdit(word(typos, "@dan\n", "@dan"), "@dana"));
+        assertThat(quickFix(checkoutUri, find(typos, "land"), diagnostics)).as("nothing to fix on a declaration").isNull();
+
+        var actions = lsp.server.getTextDocumentService().codeAction(new org.eclipse.lsp4j.CodeActionParams(new TextDocumentIdentifier(checkoutUri),
+                new Range(after(typos, "next p"), after(typos, "next p")), new org.eclipse.lsp4j.CodeActionContext(diagnostics))).get(10, TimeUnit.SECONDS);
+        assertThat(actions.get(0).getRight().getTitle()).isEqualTo("Change to `pay`");
+        assertThat(actions.get(0).getRight().getDiagnostics()).extracting(WaymarkLanguageServerTest::code).containsExactly("unresolved-reference");
+    }
+
+    @Test
     void hoverSummarisesAStepWithItsEffectiveOwnerEmotionAndPains() throws Exception {
         lsp.open(checkoutUri, CHECKOUT);
         String land = hover(checkoutUri, find(CHECKOUT, "land"));
@@ -212,6 +245,15 @@ class WaymarkLanguageServerTest {
         assertThat(land.getName()).isEqualTo("land");
         assertThat(land.getDetail()).isEqualTo("Lands on the shop");
         assertThat(land.getChildren()).extracting(DocumentSymbol::getName).containsExactly("slow");
+    }
+
+    @Test
+    void workspaceSymbolsFindElementsOfEveryFileByIdOrTitle() throws Exception {
+        var result = lsp.server.getWorkspaceService().symbol(new org.eclipse.lsp4j.WorkspaceSymbolParams("SHOP")).get(10, TimeUnit.SECONDS);
+        List<org.eclipse.lsp4j.WorkspaceSymbol> found = List.copyOf(result.getRight());
+        assertThat(found).extracting(org.eclipse.lsp4j.WorkspaceSymbol::getName).containsExactly("land", "@shop");
+        assertThat(found.get(0).getContainerName()).isEqualTo("browse");
+        assertThat(found.get(0).getLocation().getLeft()).isEqualTo(new Location(checkoutUri, word(CHECKOUT, "land \"", "land")));
     }
 
     @Test
@@ -257,6 +299,22 @@ class WaymarkLanguageServerTest {
         var result = lsp.server.getTextDocumentService().definition(new DefinitionParams(new TextDocumentIdentifier(uri), at))
                 .get(10, TimeUnit.SECONDS);
         return List.copyOf(result.getLeft());
+    }
+
+    private List<Location> references(String uri, Position at, boolean withDeclaration) throws Exception {
+        var params = new org.eclipse.lsp4j.ReferenceParams(new TextDocumentIdentifier(uri), at, new org.eclipse.lsp4j.ReferenceContext(withDeclaration));
+        return List.copyOf(lsp.server.getTextDocumentService().references(params).get(10, TimeUnit.SECONDS));
+    }
+
+    /** The single edit of the quick fix at a position, or null when there is none. */
+    private TextEdit quickFix(String uri, Position at, List<Diagnostic> diagnostics) throws Exception {
+        var actions = lsp.server.getTextDocumentService().codeAction(new org.eclipse.lsp4j.CodeActionParams(new TextDocumentIdentifier(uri),
+                new Range(at, at), new org.eclipse.lsp4j.CodeActionContext(diagnostics))).get(10, TimeUnit.SECONDS);
+        if (actions.isEmpty()) return null;
+        assertThat(actions).hasSize(1);
+        List<TextEdit> edits = actions.get(0).getRight().getEdit().getChanges().get(uri);
+        assertThat(edits).hasSize(1);
+        return edits.get(0);
     }
 
     private String hover(String uri, Position at) throws Exception {

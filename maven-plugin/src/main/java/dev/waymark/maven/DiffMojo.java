@@ -1,5 +1,7 @@
 package dev.waymark.maven;
 
+import dev.waymark.util.AtomicFiles;
+
 import dev.waymark.InputException;
 import dev.waymark.check.Rules;
 import dev.waymark.config.Policy;

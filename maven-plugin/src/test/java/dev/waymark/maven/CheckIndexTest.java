@@ -1,5 +1,7 @@
 package dev.waymark.maven;
 
+import dev.waymark.util.AtomicFiles;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,4 +1,4 @@
-package dev.waymark.render;
+package dev.waymark.util;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
