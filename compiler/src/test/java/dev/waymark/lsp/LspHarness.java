@@ -57,7 +57,7 @@ final class LspHarness implements AutoCloseable {
         InitializeParams init = new InitializeParams();
         init.setCapabilities(new ClientCapabilities());
         if (root != null) init.setWorkspaceFolders(List.of(new WorkspaceFolder(root.toUri().toString(), "ws")));
-        server.initialize(init).get(10, TimeUnit.SECONDS);
+        server.initialize(init).get(60, TimeUnit.SECONDS);
         server.initialized(new InitializedParams());
     }
 
@@ -81,7 +81,7 @@ final class LspHarness implements AutoCloseable {
     /** Waits until the latest diagnostics published for the URI satisfy the condition, and returns them. */
     List<org.eclipse.lsp4j.Diagnostic> awaitDiagnostics(String uri, Predicate<List<org.eclipse.lsp4j.Diagnostic>> condition)
             throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (System.nanoTime() < deadline) {
             PublishDiagnosticsParams last = client.latest.get(uri);
             if (last != null && condition.test(last.getDiagnostics())) return last.getDiagnostics();
@@ -100,9 +100,9 @@ final class LspHarness implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
-        server.shutdown().get(10, TimeUnit.SECONDS);
+        server.shutdown().get(60, TimeUnit.SECONDS);
         server.exit();
-        impl.exitCode().get(10, TimeUnit.SECONDS);
+        impl.exitCode().get(60, TimeUnit.SECONDS);
     }
 
     private static final class Recorder implements LanguageClient {

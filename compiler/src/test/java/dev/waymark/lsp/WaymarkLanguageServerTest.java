@@ -214,7 +214,7 @@ class WaymarkLanguageServerTest {
         assertThat(quickFix(checkoutUri, find(typos, "land"), diagnostics)).as("nothing to fix on a declaration").isNull();
 
         var actions = lsp.server.getTextDocumentService().codeAction(new org.eclipse.lsp4j.CodeActionParams(new TextDocumentIdentifier(checkoutUri),
-                new Range(after(typos, "next p"), after(typos, "next p")), new org.eclipse.lsp4j.CodeActionContext(diagnostics))).get(10, TimeUnit.SECONDS);
+                new Range(after(typos, "next p"), after(typos, "next p")), new org.eclipse.lsp4j.CodeActionContext(diagnostics))).get(60, TimeUnit.SECONDS);
         assertThat(actions.get(0).getRight().getTitle()).isEqualTo("Change to `pay`");
         assertThat(actions.get(0).getRight().getDiagnostics()).extracting(WaymarkLanguageServerTest::code).containsExactly("unresolved-reference");
     }
@@ -235,7 +235,7 @@ class WaymarkLanguageServerTest {
     void documentSymbolsNestJourneysStagesStepsAndOpportunities() throws Exception {
         lsp.open(checkoutUri, CHECKOUT);
         List<Either<org.eclipse.lsp4j.SymbolInformation, DocumentSymbol>> symbols = lsp.server.getTextDocumentService()
-                .documentSymbol(new DocumentSymbolParams(new TextDocumentIdentifier(checkoutUri))).get(10, TimeUnit.SECONDS);
+                .documentSymbol(new DocumentSymbolParams(new TextDocumentIdentifier(checkoutUri))).get(60, TimeUnit.SECONDS);
         assertThat(symbols).hasSize(1);
         DocumentSymbol journey = symbols.get(0).getRight();
         assertThat(journey.getName()).isEqualTo("checkout");
@@ -249,7 +249,7 @@ class WaymarkLanguageServerTest {
 
     @Test
     void workspaceSymbolsFindElementsOfEveryFileByIdOrTitle() throws Exception {
-        var result = lsp.server.getWorkspaceService().symbol(new org.eclipse.lsp4j.WorkspaceSymbolParams("SHOP")).get(10, TimeUnit.SECONDS);
+        var result = lsp.server.getWorkspaceService().symbol(new org.eclipse.lsp4j.WorkspaceSymbolParams("SHOP")).get(60, TimeUnit.SECONDS);
         List<org.eclipse.lsp4j.WorkspaceSymbol> found = List.copyOf(result.getRight());
         assertThat(found).extracting(org.eclipse.lsp4j.WorkspaceSymbol::getName).containsExactly("land", "@shop");
         assertThat(found.get(0).getContainerName()).isEqualTo("browse");
@@ -297,19 +297,19 @@ class WaymarkLanguageServerTest {
 
     private List<Location> definition(String uri, Position at) throws Exception {
         var result = lsp.server.getTextDocumentService().definition(new DefinitionParams(new TextDocumentIdentifier(uri), at))
-                .get(10, TimeUnit.SECONDS);
+                .get(60, TimeUnit.SECONDS);
         return List.copyOf(result.getLeft());
     }
 
     private List<Location> references(String uri, Position at, boolean withDeclaration) throws Exception {
         var params = new org.eclipse.lsp4j.ReferenceParams(new TextDocumentIdentifier(uri), at, new org.eclipse.lsp4j.ReferenceContext(withDeclaration));
-        return List.copyOf(lsp.server.getTextDocumentService().references(params).get(10, TimeUnit.SECONDS));
+        return List.copyOf(lsp.server.getTextDocumentService().references(params).get(60, TimeUnit.SECONDS));
     }
 
     /** The single edit of the quick fix at a position, or null when there is none. */
     private TextEdit quickFix(String uri, Position at, List<Diagnostic> diagnostics) throws Exception {
         var actions = lsp.server.getTextDocumentService().codeAction(new org.eclipse.lsp4j.CodeActionParams(new TextDocumentIdentifier(uri),
-                new Range(at, at), new org.eclipse.lsp4j.CodeActionContext(diagnostics))).get(10, TimeUnit.SECONDS);
+                new Range(at, at), new org.eclipse.lsp4j.CodeActionContext(diagnostics))).get(60, TimeUnit.SECONDS);
         if (actions.isEmpty()) return null;
         assertThat(actions).hasSize(1);
         List<TextEdit> edits = actions.get(0).getRight().getEdit().getChanges().get(uri);
@@ -318,18 +318,18 @@ class WaymarkLanguageServerTest {
     }
 
     private String hover(String uri, Position at) throws Exception {
-        Hover h = lsp.server.getTextDocumentService().hover(new HoverParams(new TextDocumentIdentifier(uri), at)).get(10, TimeUnit.SECONDS);
+        Hover h = lsp.server.getTextDocumentService().hover(new HoverParams(new TextDocumentIdentifier(uri), at)).get(60, TimeUnit.SECONDS);
         return h == null ? null : h.getContents().getRight().getValue();
     }
 
     private List<TextEdit> format(String uri) throws Exception {
         return List.copyOf(lsp.server.getTextDocumentService().formatting(new DocumentFormattingParams(new TextDocumentIdentifier(uri),
-                new FormattingOptions(2, true))).get(10, TimeUnit.SECONDS));
+                new FormattingOptions(2, true))).get(60, TimeUnit.SECONDS));
     }
 
     private List<String> complete(String uri, Position at) throws Exception {
         var result = lsp.server.getTextDocumentService().completion(new CompletionParams(new TextDocumentIdentifier(uri), at))
-                .get(10, TimeUnit.SECONDS);
+                .get(60, TimeUnit.SECONDS);
         return result.getLeft().stream().map(CompletionItem::getLabel).toList();
     }
 
