@@ -5,7 +5,9 @@ import dev.waymark.model.Severity;
 import dev.waymark.model.Suppression;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -19,17 +21,26 @@ public final class Checker {
     }
 
     public static List<Diagnostic> run(CheckContext context, Rules rules) {
-        List<Diagnostic> raw = new ArrayList<>();
         List<FindingsRule> audits = new ArrayList<>();
+        List<Rule> checks = new ArrayList<>();
         for (Rule rule : rules.all()) {
             if (rule instanceof FindingsRule f) audits.add(f);
-            else at(context, rule, raw::add).ifPresent(sink -> rule.check(context, sink));
+            else checks.add(rule);
         }
-        List<Suppression> suppressions = context.workspace().files().stream()
-                .flatMap(f -> f.file().suppressions().stream()).toList();
+        // rules only read the workspace and each instance runs once, so they run side by side;
+        // the final sort makes the output independent of which finished first
+        List<Diagnostic> raw = checks.parallelStream().flatMap(rule -> {
+            List<Diagnostic> found = new ArrayList<>();
+            at(context, rule, found::add).ifPresent(sink -> rule.check(context, sink));
+            return found.stream();
+        }).toList();
+        Map<String, List<Suppression>> suppressions = new HashMap<>();
+        for (var file : context.workspace().files()) {
+            if (!file.file().suppressions().isEmpty()) suppressions.put(file.source().path(), file.file().suppressions());
+        }
         List<Diagnostic> kept = new ArrayList<>();
         for (Diagnostic d : raw) {
-            if (!silenced(d, suppressions)) kept.add(d);
+            if (!silenced(d, suppressions.getOrDefault(d.span().file(), List.of()))) kept.add(d);
         }
         List<Diagnostic> findings = List.copyOf(raw);
         for (FindingsRule audit : audits) {

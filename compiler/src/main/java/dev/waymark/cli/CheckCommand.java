@@ -6,6 +6,7 @@ import dev.waymark.check.CheckResult;
 import dev.waymark.check.Rules;
 import dev.waymark.check.report.Reports;
 import dev.waymark.config.Policy;
+import dev.waymark.history.GitChangeHistory;
 import dev.waymark.model.Severity;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -44,9 +45,12 @@ public final class CheckCommand implements Callable<Integer> {
     public Integer call() throws InputException {
         Rules rules = Rules.load();
         Policy policy = common.policy(rules);
-        Waymark.CheckRequest request = Waymark.CheckRequest.of(common.paths(paths, policy), common.workingDir())
-                .withRules(rules).withPolicy(policy).withAsOf(common.asOf()).withHistory(Histories.forCli(common.workingDir()));
-        CheckResult result = Waymark.check(request);
+        CheckResult result;
+        try (GitChangeHistory history = Histories.forCli(common.workingDir())) {
+            Waymark.CheckRequest request = Waymark.CheckRequest.of(common.paths(paths, policy), common.workingDir())
+                    .withRules(rules).withPolicy(policy).withAsOf(common.asOf()).withHistory(history);
+            result = Waymark.check(request);
+        }
         String text = Reports.render(format, result, new Reports.Options(rules, policy, common.color(), common.quiet));
         spec.commandLine().getOut().print(text);
         spec.commandLine().getOut().flush();

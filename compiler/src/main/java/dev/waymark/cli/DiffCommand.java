@@ -2,7 +2,7 @@ package dev.waymark.cli;
 
 import dev.waymark.InputException;
 import dev.waymark.config.Policy;
-import dev.waymark.diff.AtomicFile;
+import dev.waymark.util.AtomicFiles;
 import dev.waymark.diff.DiffFormat;
 import dev.waymark.diff.DiffReport;
 import dev.waymark.diff.DiffSources;
@@ -83,7 +83,11 @@ public final class DiffCommand implements Callable<Integer> {
         String text = common.quiet && format == DiffFormat.TEXT ? DiffText.total(report)
                 : format.render(report, out == null && common.color());
         if (out != null) {
-            AtomicFile.write(out, text);
+            try {
+                AtomicFiles.write(out, text);
+            } catch (java.io.IOException e) {
+                throw new InputException("cannot write " + out + ": " + e.getMessage(), e);
+            }
         } else {
             spec.commandLine().getOut().print(text);
             spec.commandLine().getOut().flush();

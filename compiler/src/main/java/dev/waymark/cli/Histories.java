@@ -1,16 +1,16 @@
 package dev.waymark.cli;
 
-import dev.waymark.check.ChangeHistory;
+import dev.waymark.Waymark;
+import dev.waymark.history.GitChangeHistory;
 
 import java.nio.file.Path;
 
-/** The file history the CLI hands to history-aware rules. */
+/** The file history the CLI hands to history-aware rules: the git repository around the working folder. */
 final class Histories {
     private Histories() {
     }
 
-    static ChangeHistory forCli(Path workingDir) {
-        // git history comes with the `unreviewed-change` rule (issue 5)
-        return ChangeHistory.NONE;
+    static GitChangeHistory forCli(Path workingDir) {
+        return GitChangeHistory.open(workingDir, Waymark.today());
     }
 }

@@ -1,5 +1,7 @@
 package dev.waymark.init;
 
+import dev.waymark.util.AtomicFiles;
+
 import dev.waymark.InputException;
 
 import java.io.IOException;
@@ -8,7 +10,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,15 +53,7 @@ public final class Starter {
         try {
             for (StarterFile f : files) {
                 Path target = folder.resolve(f.path());
-                Files.createDirectories(target.getParent());
-                // whole or not at all: a temporary file in the same folder, then an atomic rename
-                Path temp = Files.createTempFile(target.getParent(), ".waymark-init", ".tmp");
-                try {
-                    Files.writeString(temp, f.text(), StandardCharsets.UTF_8);
-                    Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-                } finally {
-                    Files.deleteIfExists(temp);
-                }
+                AtomicFiles.write(target, f.text());
                 written.add(target);
             }
         } catch (IOException e) {

@@ -1,5 +1,7 @@
 package dev.waymark.render;
 
+import dev.waymark.util.AtomicFiles;
+
 import dev.waymark.Waymark;
 import dev.waymark.check.ChangeHistory;
 import dev.waymark.check.CheckResult;

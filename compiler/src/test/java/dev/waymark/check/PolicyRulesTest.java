@@ -35,7 +35,7 @@ class PolicyRulesTest {
     }
 
     @Test
-    void missingOwnerOnTheJourneyIdOnceNotOnEveryStep() {
+    void missingOwnerOnTheJourneyEveryOwnerlessStepAndTheOpportunity() {
         List<Diagnostic> d = diagnostics("""
                 journey j {
                   stage s { step a { emotion 1 } step b { emotion 1 } }
@@ -43,8 +43,8 @@ class PolicyRulesTest {
                   opportunity p { owner @x }
                 }
                 """);
-        assertThat(of("missing-owner", d)).containsExactly("missing-owner 1:9 error", "missing-owner 3:15 error");
-        assertThat(d.stream().filter(x -> x.rule().equals("missing-owner")).findFirst().orElseThrow().message()).contains("2 steps");
+        assertThat(of("missing-owner", d)).containsExactly("missing-owner 1:9 error", "missing-owner 2:18 error",
+                "missing-owner 2:39 error", "missing-owner 3:15 error");
     }
 
     @Test
@@ -102,6 +102,7 @@ class PolicyRulesTest {
                         "f2.journey review-due-soon 3:3 warning",
                         "f4.journey review-in-future 3:12 error",
                         "f5.journey review-due-soon 3:3 warning");
+        assertThat(d.get(d.size() - 1).message()).contains("falls due on 2026-11-22, today");
     }
 
     @Test
@@ -214,7 +215,7 @@ class PolicyRulesTest {
     }
 
     @Test
-    void priorityGapUntilAnOpportunityAddressesIt() {
+    void priorityGapOnImportantStepsCustomersRatePoorly() {
         List<Diagnostic> d = diagnostics("""
                 journey j {
                   stage s {
@@ -225,6 +226,7 @@ class PolicyRulesTest {
                   opportunity o { owner @x addresses c }
                 }
                 """);
-        assertThat(of("priority-gap", d)).containsExactly("priority-gap 3:10 info");
+        assertThat(of("priority-gap", d)).as("planned work does not close the gap; better ratings do")
+                .containsExactly("priority-gap 3:10 info", "priority-gap 5:10 info");
     }
 }

@@ -11,8 +11,7 @@ import java.util.function.Consumer;
 /**
  * Parts of a map that nobody is accountable for. The kinds listed under `owners.explicit`
  * (journey, stage, step, opportunity) need an `owner` of their own; every step needs an
- * effective owner (its own, its stage's or its journey's). When the journey itself is already
- * reported, its ownerless steps are not reported one by one: the fix is the same single line.
+ * effective owner (its own, its stage's or its journey's), whatever the policy says.
  */
 public final class MissingOwnerRule implements Rule {
     @Override
@@ -34,11 +33,8 @@ public final class MissingOwnerRule implements Rule {
     public void check(CheckContext context, Consumer<Diagnostic> report) {
         Set<String> explicit = context.policy().owners().explicit();
         for (Journey journey : context.workspace().allJourneys()) {
-            boolean journeyReported = explicit.contains("journey") && journey.owner().isEmpty();
-            if (journeyReported) {
-                long steps = journey.steps().count();
-                report.accept(problem(journey.idSpan(), "journey `" + journey.id() + "` has no owner, so nobody is accountable for keeping this map true"
-                                + (steps > 0 ? " (nor for its " + steps + (steps == 1 ? " step" : " steps") + " that have no owner of their own)" : ""))
+            if (explicit.contains("journey") && journey.owner().isEmpty()) {
+                report.accept(problem(journey.idSpan(), "journey `" + journey.id() + "` has no owner, so nobody is accountable for keeping this map true")
                         .withHelp("add `owner @team` inside the journey; stages and steps inherit it"));
             }
             for (Stage stage : journey.stages()) {
@@ -50,7 +46,7 @@ public final class MissingOwnerRule implements Rule {
                     if (explicit.contains("step") && step.owner().isEmpty()) {
                         report.accept(problem(step.idSpan(), "step `" + step.id() + "` has no owner of its own (your policy asks every step for one)")
                                 .withHelp("add `owner @team` inside the step, or drop `step` from owners.explicit in waymark.yaml"));
-                    } else if (!journeyReported && Workspace.effectiveOwner(journey, stage, step).isEmpty()) {
+                    } else if (Workspace.effectiveOwner(journey, stage, step).isEmpty()) {
                         report.accept(problem(step.idSpan(), "step `" + step.id() + "` has no owner: neither the step, its stage `"
                                         + stage.id() + "` nor journey `" + journey.id() + "` names one")
                                 .withHelp("add `owner @team` to the step, its stage or the journey"));

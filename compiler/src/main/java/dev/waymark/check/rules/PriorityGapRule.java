@@ -12,8 +12,8 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * Customers rate a step as important (>= 4) and poorly served (<= 2): a place to act first,
- * until some opportunity addresses it.
+ * Customers rate a step as important (>= 4) and poorly served (<= 2): a place to act first.
+ * It stays flagged until customers rate it better, whether or not an improvement is planned.
  */
 public final class PriorityGapRule implements Rule {
     @Override
@@ -33,16 +33,14 @@ public final class PriorityGapRule implements Rule {
 
     @Override
     public void check(CheckContext context, Consumer<Diagnostic> report) {
-        Addressed addressed = new Addressed(context.workspace());
         for (StepRef ref : context.workspace().allSteps()) {
             Optional<Measure> importance = ref.step().importance().flatMap(Score::customer);
             Optional<Measure> performance = ref.step().performance().flatMap(Score::customer);
             if (importance.isEmpty() || performance.isEmpty()) continue;
             if (importance.get().value() < 4 || performance.get().value() > 2) continue;
-            if (addressed.any(ref.journey().id(), ref.step().id(), ref.stage().id())) continue;
             report.accept(problem(ref.step().idSpan(), "step `" + ref.step().id() + "` matters to customers (importance "
                             + importance.get().text() + ") but they rate it poorly (performance " + performance.get().text() + "): a place to act first")
-                    .withHelp("add an `opportunity` that `addresses " + ref.step().id() + "`, with an owner and a due date"));
+                    .withHelp("make sure an `opportunity` with an owner `addresses " + ref.step().id() + "`; re-measure `performance` once it ships"));
         }
     }
 }

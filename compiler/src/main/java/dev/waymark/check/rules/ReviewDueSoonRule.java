@@ -36,7 +36,7 @@ public final class ReviewDueSoonRule implements Rule {
             if (status.status() != ReviewStatus.Status.DUE_SOON || status.last().orElseThrow().isAfter(context.asOf())) continue;
             long left = ChronoUnit.DAYS.between(context.asOf(), status.due().orElseThrow());
             report.accept(problem(journey.reviewed().orElseThrow().span(), "the review of journey `" + journey.id() + "` falls due on "
-                            + status.due().orElseThrow() + ", in " + left + (left == 1 ? " day" : " days") + " (last reviewed "
+                            + status.due().orElseThrow() + ", " + (left == 0 ? "today" : "in " + left + (left == 1 ? " day" : " days")) + " (last reviewed "
                             + status.last().orElseThrow() + ", every " + status.every() + ")")
                     .withHelp("plan the review with the owner now; after it, update the line to `reviewed DATE by @who`"));
         }

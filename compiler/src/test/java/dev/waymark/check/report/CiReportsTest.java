@@ -51,6 +51,25 @@ class CiReportsTest {
     }
 
     @Test
+    void sarifWithRelatedLocationsSyntaxErrorsAndOddPathsIsStillValid() throws Exception {
+        var parsed = java.util.List.of(
+                dev.waymark.syntax.SourceParser.parse("maps/gift shop/ä.journey",
+                        "journey j { owner @x stage s { step a { emotion 1 } step a { emotion 2 } } }\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                dev.waymark.syntax.SourceParser.parse("/abs/b.journey",
+                        "journey k { stage s { step a { emotion \"open } } }\n/* never closed".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        var ws = new dev.waymark.resolve.Workspace(parsed);
+        CheckResult result = dev.waymark.Waymark.check(ws, dev.waymark.Waymark.CheckRequest.of(java.util.List.of(), java.nio.file.Path.of("."))
+                .withAsOf(Fixture.AS_OF));
+        assertThat(result.diagnostics()).extracting(Diagnostic::rule).contains("duplicate-id", "syntax");
+        JsonNode tree = new ObjectMapper().readTree(SarifReport.render(result, Rules.load(), Policy.defaults()));
+        try (InputStream in = getClass().getResourceAsStream("/schema/sarif-schema-2.1.0.json")) {
+            assertThat(JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(in).validate(tree)).isEmpty();
+        }
+        assertThat(tree.findValues("uri")).extracting(JsonNode::asText).contains("maps/gift%20shop/%C3%A4.journey", "file:///abs/b.journey");
+        assertThat(tree.findValues("relatedLocations")).isNotEmpty();
+    }
+
+    @Test
     void sarifDescribesEveryRuleAndLocatesEveryResult() throws Exception {
         Policy policy = Fixture.policy("rules: { missing-evidence: off }");
         JsonNode run = new ObjectMapper().readTree(SarifReport.render(Fixture.check(policy, MAP), Rules.load(), policy))

@@ -1,0 +1,35 @@
+package dev.waymark.lsp;
+
+import dev.waymark.model.Journey;
+import dev.waymark.model.Located;
+import dev.waymark.model.Reference;
+
+import java.util.List;
+
+/** What the cursor stands on: a declared id, a reference to one, or a handle. */
+sealed interface Hit {
+
+    /** The id where an element (team, persona, journey, stage, step, pain, opportunity) is declared. */
+    record Declared(Object element) implements Hit {
+    }
+
+    /** A `persona(s)`, `next` or `addresses` reference, with the journey it was written in. */
+    record Ref(Reference reference, Journey journey, Kind kind) implements Hit {
+    }
+
+    /** What a reference may name: a persona; a step (`next`); a pain, step or stage (`addresses`). */
+    enum Kind {
+        PERSONA(List.of()), NEXT(List.of("step")), ADDRESSES(List.of("pain", "step", "stage"));
+
+        /** For elements of a journey, the kinds (as {@code JourneyIndex.ids(kind)} names them) that fit. */
+        final List<String> elementKinds;
+
+        Kind(List<String> elementKinds) {
+            this.elementKinds = elementKinds;
+        }
+    }
+
+    /** An `owner`, `reviewed ... by`, `members` or `escalates-to` handle, `@` included. */
+    record Handle(Located<String> handle) implements Hit {
+    }
+}

@@ -1,0 +1,67 @@
+package dev.waymark.lsp;
+
+import dev.waymark.bench.WorkspaceGenerator;
+import dev.waymark.check.Rules;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ProjectTest {
+    @TempDir
+    Path root;
+
+    @Test
+    void aKeystrokeReparsesOnlyTheEditedFile() throws Exception {
+        WorkspaceGenerator.generate(root, 40, 2);
+        Project project = new Project(Optional.of(root));
+        Rules rules = Rules.load();
+        Snapshot first = project.snapshot(List.of(), rules);
+        assertThat(first.workspace().files()).hasSize(41);
+        assertThat(project.cache().parses()).isEqualTo(41);
+
+        Path edited = root.resolve("journey-0007.journey");
+        String text = Files.readString(edited);
+        OpenDocument buffer = OpenDocument.of(edited.toUri().toString(), text, 1);
+        project.snapshot(List.of(buffer), rules);
+        assertThat(project.cache().parses()).as("same bytes as on disk: nothing to parse").isEqualTo(41);
+
+        Snapshot typed = project.snapshot(List.of(buffer.withText(text.replace("journey journey-0007 ", "journey edited "), 2)), rules);
+        assertThat(project.cache().parses()).isEqualTo(42);
+        assertThat(typed.workspace().journeys()).containsKey("edited").doesNotContainKey("journey-0007");
+        assertThat(typed.uriOf("journey-0007.journey")).isEqualTo(buffer.uri());
+    }
+
+    @Test
+    void theBufferWinsOverTheFileAndAFileChangedOnDiskIsReadAgain() throws Exception {
+        Path file = root.resolve("a.journey");
+        Files.writeString(file, "persona p \"P\" { }\n");
+        Project project = new Project(Optional.of(root));
+        Rules rules = Rules.load();
+        assertThat(project.snapshot(List.of(), rules).workspace().personas()).containsOnlyKeys("p");
+
+        OpenDocument buffer = OpenDocument.of(file.toUri().toString(), "persona q \"Q\" { }\n", 1);
+        assertThat(project.snapshot(List.of(buffer), rules).workspace().personas()).containsOnlyKeys("q");
+
+        Files.writeString(file, "persona r \"R\" { }\npersona s \"S\" { }\n");
+        assertThat(project.snapshot(List.of(), rules).workspace().personas()).containsOnlyKeys("r", "s");
+    }
+
+    @Test
+    void aBrokenPolicyIsReportedOnWaymarkYamlAndTheDefaultsApply() throws Exception {
+        Files.writeString(root.resolve("waymark.yaml"), "review: [unclosed\n");
+        Files.writeString(root.resolve("a.journey"), "persona p \"P\" { }\n");
+        Snapshot snapshot = new Project(Optional.of(root)).snapshot(List.of(), Rules.load());
+        assertThat(snapshot.configProblems()).singleElement().satisfies(d -> {
+            assertThat(d.rule()).isEqualTo("config");
+            assertThat(d.span().file()).isEqualTo("waymark.yaml");
+        });
+        assertThat(snapshot.uriOf("waymark.yaml")).isEqualTo(root.resolve("waymark.yaml").toUri().toString());
+        assertThat(snapshot.workspace().personas()).containsOnlyKeys("p");
+    }
+}

@@ -1,0 +1,15 @@
+def log = new File(basedir, 'build.log').text
+assert log.contains('Journey maps up to date: 1 file unchanged since the last passing check')
+def index = new File(basedir, 'target/waymark/check.index').text
+assert index.contains('file src/main/journeys/checkout.journey = ')
+assert index.contains('setting asOf = 2026-02-01')
+def report = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/waymark/check.json'))
+assert report.summary.files == 1
+assert report.summary.errors == 0
+def sarif = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/waymark/check.sarif'))
+assert sarif.version == '2.1.0'
+def junit = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+        .parse(new File(basedir, 'target/waymark/TEST-waymark.xml'))
+assert junit.documentElement.tagName == 'testsuites'
+assert junit.documentElement.getAttribute('failures') == '0'
+return true

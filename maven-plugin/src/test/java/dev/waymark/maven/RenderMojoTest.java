@@ -1,0 +1,69 @@
+package dev.waymark.maven;
+
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.logging.SystemStreamLog;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class RenderMojoTest {
+    @TempDir
+    Path project;
+
+    private final List<String> infos = new ArrayList<>();
+
+    private RenderMojo mojo(String... formats) {
+        RenderMojo mojo = new RenderMojo();
+        mojo.basedir = project.toFile();
+        mojo.executionRoot = project.toFile();
+        mojo.buildDirectory = project.resolve("target").toFile();
+        mojo.outputDirectory = project.resolve("target/maps").toFile();
+        mojo.asOf = "2026-02-01";
+        mojo.formats = List.of(formats);
+        mojo.setLog(new SystemStreamLog() {
+            @Override
+            public void info(CharSequence content) {
+                infos.add(content.toString());
+            }
+        });
+        return mojo;
+    }
+
+    private void write(String name, String text) throws Exception {
+        Path file = project.resolve("src/main/journeys").resolve(name);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+    }
+
+    @Test
+    void writesTheChosenFormatsOnly() throws Exception {
+        write("a.journey", "journey shop \"Shop\" {\n  owner @team\n  stage s \"S\" {\n    step t \"T\" { emotion 1 }\n  }\n}\n");
+        mojo("json", "mermaid").execute();
+        assertThat(project.resolve("target/maps/shop.json")).content().contains("\"id\" : \"shop\"");
+        assertThat(project.resolve("target/maps/shop.mmd")).exists();
+        assertThat(project.resolve("target/maps/shop.svg")).doesNotExist();
+        assertThat(infos).containsExactly("Rendered 1 journey into target/maps (2 files)");
+    }
+
+    @Test
+    void aJourneyWithStructuralErrorsFailsTheGoalNamingThem() throws Exception {
+        write("a.journey", "journey shop \"Shop\" {\n  personas nobody\n  stage s \"S\" {\n    step t \"T\" { }\n  }\n}\n");
+        assertThatThrownBy(() -> mojo("json").execute()).isInstanceOf(MojoFailureException.class)
+                .hasMessageContaining("src/main/journeys/a.journey:1 journey `shop` not rendered:")
+                .hasMessageContaining("src/main/journeys/a.journey:2:12 unresolved-reference");
+    }
+
+    @Test
+    void anUnknownFormatIsAConfigurationError() {
+        assertThatThrownBy(() -> mojo("png").execute()).isInstanceOf(MojoExecutionException.class)
+                .hasMessageStartingWith("formats: unknown format 'png'");
+    }
+}
