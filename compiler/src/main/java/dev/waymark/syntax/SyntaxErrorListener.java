@@ -55,6 +55,8 @@ final class SyntaxErrorListener extends BaseErrorListener {
     /** Blocks (`\"\"\"...` and `/*...`) that run to the end of the file; the lexer ends them there. */
     void scanUnterminatedBlocks(java.util.List<Token> tokens) {
         for (Token t : tokens) {
+            // getText() copies the token's text: only the two block tokens need it
+            if (t.getType() != JourneyLexer.BLOCK_STRING && t.getType() != JourneyLexer.BLOCK_COMMENT) continue;
             String text = t.getText();
             if (t.getType() == JourneyLexer.BLOCK_STRING && (text.length() < 6 || !text.endsWith("\"\"\""))) {
                 add(Diagnostic.of("syntax", Severity.ERROR, Spans.firstLine(Spans.of(path, t)),
