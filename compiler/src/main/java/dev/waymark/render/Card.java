@@ -83,10 +83,6 @@ public final class Card {
         return add(Piece.Text.of(text, style, inner()));
     }
 
-    public boolean isEmpty() {
-        return pieces.isEmpty();
-    }
-
     public double height() {
         if (height < 0) {
             double h = 2 * PAD;

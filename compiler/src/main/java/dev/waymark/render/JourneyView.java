@@ -161,11 +161,6 @@ public final class JourneyView {
         return workspace.index(journey).step(id);
     }
 
-    /** The pain with this id in this journey, if any. */
-    public Optional<Pain> pain(String id) {
-        return workspace.index(journey).element(id).filter(Pain.class::isInstance).map(Pain.class::cast);
-    }
-
     /** A text for what a reference names: the step title or pain text, else the reference as written. */
     public String describe(Reference r) {
         if (r.journey().isPresent() && !r.journey().get().equals(journey.id())) {

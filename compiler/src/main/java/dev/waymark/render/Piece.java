@@ -2,8 +2,6 @@ package dev.waymark.render;
 
 import java.util.List;
 
-import static dev.waymark.render.Xml.num;
-
 /** A part of a card laid out for a known width: it knows its height and draws itself at (x, y). */
 public interface Piece {
     double height();
@@ -139,16 +137,5 @@ public interface Piece {
             double t = x + Math.min(1, target / max) * track;
             g.line(t, y, t, y + 14, Palette.INK, 2, null);
         }
-    }
-
-    /** Empty room. */
-    record Space(double height) implements Piece {
-        @Override
-        public void draw(SvgDraw g, double x, double y) {
-        }
-    }
-
-    static String px(double v) {
-        return num(v);
     }
 }

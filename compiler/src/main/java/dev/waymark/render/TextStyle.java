@@ -22,8 +22,4 @@ public record TextStyle(double size, boolean bold, boolean italic, String fill) 
     public TextStyle asItalic() {
         return new TextStyle(size, bold, true, fill);
     }
-
-    public TextStyle asBold() {
-        return new TextStyle(size, true, italic, fill);
-    }
 }

@@ -59,10 +59,6 @@ public final class Xml {
         });
     }
 
-    public Xml attribute(String name, String value) {
-        return call(() -> w.writeAttribute(name, XmlText.clean(value)));
-    }
-
     public Xml defaultNamespace(String uri) {
         return call(() -> w.writeDefaultNamespace(uri));
     }
