@@ -30,7 +30,7 @@ import static guru.nidi.graphviz.model.Factory.to;
  * The flow of one journey as a Graphviz graph (graphviz-java's model): one cluster per stage,
  * a node per step coloured by its emotion (the score is in the label too), the `next` edges with
  * their shares, cross-journey successors as dashed nodes, and every drop-off as a dashed edge to
- * a single exit node. Node names are synthetic (`s0`, `s1`...) so no user text ever becomes
+ * the exit node of its stage. Node names are synthetic (`s0`, `s1`...) so no user text ever becomes
  * an identifier, and labels are plain strings with backslashes neutralised, so a title cannot
  * smuggle in a Graphviz escape such as `\N`.
  */
@@ -47,11 +47,15 @@ public final class FlowGraph {
                 .nodeAttrs().add(Font.name(FONT), Font.size(11), Shape.BOX, Style.combine(Style.ROUNDED, Style.FILLED))
                 .linkAttrs().add(Font.name(FONT), Font.size(10));
         g.graphAttrs().add("labelloc", "t");
+        // the newer ranking copes with edges between clusters that the classic one rejects
+        // ("trouble in init_rank" in Graphviz 2.43 on long journeys with skips across stages)
+        g.graphAttrs().add("newrank", "true");
         g.graphAttrs().add("nodesep", "0.3");
         Map<String, MutableNode> nodes = new HashMap<>();
         List<Step> steps = view.steps();
         for (int i = 0; i < steps.size(); i++) nodes.putIfAbsent(steps.get(i).id(), node("s" + i, steps.get(i)));
         int stageNo = 0;
+        List<MutableGraph> clusters = new ArrayList<>();
         for (Stage stage : view.journey().stages()) {
             stageNo++;
             MutableGraph cluster = mutGraph("stage" + stageNo).setCluster(true)
@@ -60,6 +64,7 @@ public final class FlowGraph {
             cluster.graphAttrs().add("labeljust", "l");
             for (Step s : stage.steps()) cluster.add(nodes.get(s.id()));
             g.add(cluster);
+            clusters.add(cluster);
         }
         // Edges are stated at the top level between name-only nodes: in DOT an edge inside a
         // cluster pulls its target into that cluster.
@@ -84,19 +89,25 @@ public final class FlowGraph {
             if (!e.explicit()) attrs.add(Color.rgb("777777"));
             g.add(mutNode(from).addLink(to(mutNode(to)).with(attrs)));
         }
-        boolean exit = false;
-        for (int i = 0; i < steps.size(); i++) {
-            Step s = steps.get(i);
-            if (s.dropoff().isEmpty()) continue;
-            if (!exit) {
-                g.add(mutNode("exit").add(Label.of("Drop-off"), Shape.DOUBLE_OCTAGON, Style.FILLED,
-                        Color.rgb("fbe3d4").fill(), Color.rgb("d55e00")));
-                exit = true;
+        // one exit node per stage, inside its cluster: a single exit for a whole long journey
+        // drags every drop-off edge across the map (and dot's layout time with it)
+        int stageIndex = 0;
+        for (Stage stage : view.journey().stages()) {
+            stageIndex++;
+            String exit = "exit" + stageIndex;
+            boolean any = false;
+            for (Step s : stage.steps()) {
+                if (s.dropoff().isEmpty() || names.get(s.id()) == null) continue;
+                if (!any) {
+                    clusters.get(stageIndex - 1).add(mutNode(exit).add(Label.of("Drop-off"), Shape.DOUBLE_OCTAGON, Style.FILLED,
+                            Color.rgb("fbe3d4").fill(), Color.rgb("d55e00")));
+                    any = true;
+                }
+                var d = s.dropoff().get();
+                String text = d.share().text() + d.reason().map(r -> " " + r).orElse("");
+                g.add(mutNode(names.get(s.id())).addLink(to(mutNode(exit)).with(Label.of(label(text, 140)),
+                        Style.DASHED, Color.rgb("d55e00"), Color.rgb("a44800").font())));
             }
-            var d = s.dropoff().get();
-            String text = d.share().text() + d.reason().map(r -> " " + r).orElse("");
-            g.add(mutNode(names.get(s.id())).addLink(to(mutNode("exit")).with(Label.of(label(text, 140)),
-                    Style.DASHED, Color.rgb("d55e00"), Color.rgb("a44800").font())));
         }
         return g;
     }

@@ -112,7 +112,7 @@ public final class Renderer {
                         bytes = bytes(f, v);
                     } catch (RuntimeException e) {
                         if (f != RenderFormat.FLOW) throw e;
-                        flowFailures.add(v.id() + ": Graphviz failed: " + e.getMessage());
+                        flowFailures.add(v.id() + ": Graphviz failed: " + firstLine(e.getMessage()));
                         continue;
                     }
                     write(outDir.resolve(f.fileName(v.id())), bytes, written);
@@ -144,6 +144,13 @@ public final class Renderer {
             case MERMAID -> MermaidJourney.render(v);
             case HTML -> throw new IllegalArgumentException("html is a site, not a file per journey");
         };
+    }
+
+    /** Graphviz's error output can run to hundreds of lines: its first says what went wrong. */
+    static String firstLine(String message) {
+        if (message == null) return "no message";
+        String line = message.strip().lines().findFirst().orElse("").strip();
+        return line.length() > 200 ? line.substring(0, 200) + "…" : line;
     }
 
     private static void write(Path target, byte[] bytes, List<Path> written) {
