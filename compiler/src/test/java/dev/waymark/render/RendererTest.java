@@ -107,6 +107,13 @@ class RendererTest {
         for (String name : one.keySet()) assertThat(two.get(name)).as(name).isEqualTo(one.get(name));
     }
 
+    @Test
+    void aGraphvizErrorIsReportedByItsFirstLine() {
+        assertThat(Renderer.firstLine("Error: trouble in init_rank\n\t%0 4\n\t%0 1\n")).isEqualTo("Error: trouble in init_rank");
+        assertThat(Renderer.firstLine(null)).isEqualTo("no message");
+        assertThat(Renderer.firstLine("x".repeat(500))).hasSize(201);
+    }
+
     static Map<String, byte[]> contents(Path dir) throws Exception {
         Map<String, byte[]> out = new TreeMap<>();
         try (Stream<Path> s = Files.list(dir)) {
