@@ -526,7 +526,11 @@ public final class SvgMap {
                 g.xml().start("g", "class", "wm-marker", "role", "img", "aria-label",
                         "emotion " + signed(e.score()) + e.label().map(l -> " " + XmlText.oneLine(l)).orElse(""));
                 g.circle(cx, cy, 12, Palette.emotion(e.score().value()), "#ffffff", 2);
-                g.text(signed(e.score()), cx, cy - 7.5, new TextStyle(10.5, true, false, Palette.onEmotion(e.score().value())), "middle");
+                String score = signed(e.score());
+                // "+2" fits the marker at 10.5 px; "−1.5" needs a smaller size to stay inside it
+                double size = Math.min(10.5, 20 / Math.max(1, TextMetrics.width(score, 1, true)));
+                TextStyle style = new TextStyle(size, true, false, Palette.onEmotion(e.score().value()));
+                g.text(score, cx, cy - style.lineHeight() / 2, style, "middle");
                 g.xml().end();
             }
             for (int i = 0; i < labels.size(); i++) {
