@@ -35,8 +35,8 @@ final class ElementFields {
                 .scalar("reviewed", j.reviewed().map(r -> r.date().text()))
                 .scalar("reviewed-by", j.reviewed().flatMap(r -> r.by()).map(Located::value))
                 .scalar("review-every", j.reviewEvery().map(d -> d.value().toString()))
-                .items("tag", j.tags())
-                .items("objective", j.objectives())
+                .items("tag", Located.values(j.tags()))
+                .items("objective", Located.values(j.objectives()))
                 .items("persona", refs(j.personas())), j.extras());
     }
 
@@ -64,9 +64,9 @@ final class ElementFields {
                 .scalar("dropoff", Values.dropoff(s.dropoff()))
                 .scalar("dropoff-reason", s.dropoff().flatMap(d -> d.reason()))
                 .items("persona", refs(s.personas()))
-                .items("thought", s.thoughts())
-                .items("moment-of-truth", s.momentsOfTruth())
-                .items("evidence", s.evidence()), s.extras());
+                .items("thought", Located.values(s.thoughts()))
+                .items("moment-of-truth", Located.values(s.momentsOfTruth()))
+                .items("evidence", Located.values(s.evidence())), s.extras());
     }
 
     static FieldSet pain(Pain p) {
@@ -96,8 +96,8 @@ final class ElementFields {
                 .scalar("age", Values.age(p.ageFrom(), p.ageTo()))
                 .scalar("segment", p.segment())
                 .scalar("quote", p.quote())
-                .items("goal", p.goals())
-                .items("frustration", p.frustrations()), p.extras());
+                .items("goal", Located.values(p.goals()))
+                .items("frustration", Located.values(p.frustrations())), p.extras());
     }
 
     static FieldSet team(Team t) {

@@ -8,7 +8,7 @@ import java.util.stream.Stream;
 public record Journey(String id, Optional<String> title, Optional<String> description,
                       Optional<Located<String>> owner, Optional<Review> reviewed,
                       Optional<Located<DurationValue>> reviewEvery, Optional<Located<String>> state,
-                      List<String> tags, List<String> objectives, List<Reference> personas,
+                      List<Located<String>> tags, List<Located<String>> objectives, List<Reference> personas,
                       List<Metric> metrics, List<Stage> stages, List<Opportunity> opportunities,
                       List<ExtraProperty> extras, SourceSpan span, SourceSpan idSpan) implements Declaration {
 

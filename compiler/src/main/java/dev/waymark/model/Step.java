@@ -7,9 +7,9 @@ import java.util.Optional;
 public record Step(String id, Optional<String> title, Optional<String> description,
                    List<Reference> personas, Optional<String> channel, Optional<Located<String>> touchpoint,
                    Optional<Located<String>> lane, Optional<Located<String>> owner, Optional<Emotion> emotion,
-                   List<String> thoughts, List<Pain> pains, List<String> momentsOfTruth,
+                   List<Located<String>> thoughts, List<Pain> pains, List<Located<String>> momentsOfTruth,
                    Optional<Score> importance, Optional<Score> performance, List<Metric> metrics,
-                   List<String> evidence, List<NextTarget> next, Optional<Dropoff> dropoff,
+                   List<Located<String>> evidence, List<NextTarget> next, Optional<Dropoff> dropoff,
                    List<ExtraProperty> extras, SourceSpan span, SourceSpan idSpan) implements Element {
 
     public static final List<String> TOUCHPOINTS = List.of("peripheral", "external", "internal");

@@ -1,5 +1,7 @@
 package dev.waymark.render;
 
+import dev.waymark.model.Located;
+
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -68,8 +70,8 @@ public final class JsonMap {
         string("description", j.description());
         string("owner", j.owner().map(o -> o.value()));
         string("state", j.state().map(s -> s.value()));
-        strings("tags", j.tags());
-        strings("objectives", j.objectives());
+        strings("tags", Located.values(j.tags()));
+        strings("objectives", Located.values(j.objectives()));
         review();
         g.writeArrayFieldStart("personas");
         for (JourneyView.PersonaRef p : view.personas()) persona(p);
@@ -120,8 +122,8 @@ public final class JsonMap {
             g.writeNull();
         }
         string("segment", p.flatMap(Persona::segment));
-        strings("goals", p.map(Persona::goals).orElse(List.of()));
-        strings("frustrations", p.map(Persona::frustrations).orElse(List.of()));
+        strings("goals", Located.values(p.map(Persona::goals).orElse(List.of())));
+        strings("frustrations", Located.values(p.map(Persona::frustrations).orElse(List.of())));
         string("quote", p.flatMap(Persona::quote));
         g.writeBooleanField("declared", p.isPresent());
         g.writeEndObject();
@@ -159,15 +161,15 @@ public final class JsonMap {
         string("effectiveOwner", owner.map(JourneyView.Owner::handle));
         string("ownerFrom", owner.map(JourneyView.Owner::from));
         emotion(s.emotion());
-        strings("thoughts", s.thoughts());
+        strings("thoughts", Located.values(s.thoughts()));
         g.writeArrayFieldStart("pains");
         for (Pain p : s.pains()) pain(p);
         g.writeEndArray();
-        strings("momentsOfTruth", s.momentsOfTruth());
+        strings("momentsOfTruth", Located.values(s.momentsOfTruth()));
         score("importance", s.importance());
         score("performance", s.performance());
         metrics(s.metrics());
-        strings("evidence", s.evidence());
+        strings("evidence", Located.values(s.evidence()));
         g.writeArrayFieldStart("next");
         for (FlowEdge e : view.flowFrom(s)) edge(e, false);
         g.writeEndArray();

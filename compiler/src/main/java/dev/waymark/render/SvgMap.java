@@ -1,5 +1,7 @@
 package dev.waymark.render;
 
+import dev.waymark.model.Located;
+
 import dev.waymark.model.Emotion;
 import dev.waymark.model.Journey;
 import dev.waymark.model.Measure;
@@ -182,7 +184,7 @@ public final class SvgMap {
             chips.add(chip("Review every " + r.every()));
         }
         journey.state().ifPresent(s -> chips.add(chip("State: " + s.value())));
-        if (!journey.tags().isEmpty()) chips.add(chip("Tags: " + String.join(", ", journey.tags())));
+        if (!journey.tags().isEmpty()) chips.add(chip("Tags: " + String.join(", ", Located.values(journey.tags()))));
         flow(chips, 8);
 
         journey.description().ifPresent(text -> {
@@ -197,7 +199,7 @@ public final class SvgMap {
         if (!journey.objectives().isEmpty()) {
             Card c = new Card("wm-objectives", "objectives", 300).fill("#f7f8fa").stroke(Palette.RULE);
             c.addText("OBJECTIVES", CAPTION);
-            for (String o : journey.objectives()) c.add(Piece.IconText.of("dot", Palette.BLUE, o, TextStyle.BODY, c.inner()));
+            for (String o : Located.values(journey.objectives())) c.add(Piece.IconText.of("dot", Palette.BLUE, o, TextStyle.BODY, c.inner()));
             info.add(c);
         }
         if (!journey.metrics().isEmpty()) {
@@ -265,8 +267,8 @@ public final class SvgMap {
             p.segment().ifPresent(facts::add);
             if (!facts.isEmpty()) c.addText(String.join(" · ", facts), TextStyle.SMALL);
             p.description().ifPresent(d -> c.addText(d, TextStyle.SMALL));
-            for (String goal : p.goals()) c.add(Piece.IconText.of("dot", Palette.GREEN, "Goal: " + goal, TextStyle.SMALL.withFill(Palette.INK), c.inner()));
-            for (String f : p.frustrations()) c.add(Piece.IconText.of("dot", Palette.VERMILLION, "Frustration: " + f, TextStyle.SMALL.withFill(Palette.INK), c.inner()));
+            for (String goal : Located.values(p.goals())) c.add(Piece.IconText.of("dot", Palette.GREEN, "Goal: " + goal, TextStyle.SMALL.withFill(Palette.INK), c.inner()));
+            for (String f : Located.values(p.frustrations())) c.add(Piece.IconText.of("dot", Palette.VERMILLION, "Frustration: " + f, TextStyle.SMALL.withFill(Palette.INK), c.inner()));
             p.quote().ifPresent(q -> c.addText("“" + q + "”", TextStyle.BODY.asItalic()));
         });
         return c;
@@ -564,7 +566,7 @@ public final class SvgMap {
     private List<Card> thoughtCards(MapColumn col) {
         List<Card> out = new ArrayList<>();
         for (Step s : col.steps()) {
-            for (String t : s.thoughts()) {
+            for (String t : Located.values(s.thoughts())) {
                 Card c = new Card("wm-thought", null, COL).fill("#f1f3f6").stroke("#d9dde3").radius(14);
                 caption(c, col, s);
                 c.addText("“" + t + "”", TextStyle.BODY.asItalic().withFill("#222222"));
@@ -612,7 +614,7 @@ public final class SvgMap {
     private List<Card> momentCards(MapColumn col) {
         List<Card> out = new ArrayList<>();
         for (Step s : col.steps()) {
-            for (String m : s.momentsOfTruth()) {
+            for (String m : Located.values(s.momentsOfTruth())) {
                 Card c = new Card("wm-moment", null, COL).fill("#fbeff6").stroke(Palette.PURPLE);
                 caption(c, col, s);
                 c.add(Piece.IconText.of("star", Palette.PURPLE, m, TextStyle.BODY, c.inner()));

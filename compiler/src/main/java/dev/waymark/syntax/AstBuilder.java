@@ -83,7 +83,7 @@ final class AstBuilder {
     private Persona persona(PersonaContext ctx) {
         Optional<String> description = Optional.empty(), role = Optional.empty(), segment = Optional.empty(), quote = Optional.empty();
         Optional<Measure> ageFrom = Optional.empty(), ageTo = Optional.empty();
-        List<String> goals = new ArrayList<>(), frustrations = new ArrayList<>();
+        List<Located<String>> goals = new ArrayList<>(), frustrations = new ArrayList<>();
         List<ExtraProperty> extras = new ArrayList<>();
         for (PersonaItemContext item : ctx.personaItem()) {
             try {
@@ -91,8 +91,8 @@ final class AstBuilder {
                 else if (item instanceof PersonaRoleContext r) role = Optional.of(text(r.text()));
                 else if (item instanceof PersonaSegmentContext s) segment = Optional.of(text(s.text()));
                 else if (item instanceof PersonaQuoteContext q) quote = Optional.of(text(q.text()));
-                else if (item instanceof PersonaGoalContext g) goals.add(text(g.text()));
-                else if (item instanceof PersonaFrustrationContext f) frustrations.add(text(f.text()));
+                else if (item instanceof PersonaGoalContext g) goals.add(located(g.text()));
+                else if (item instanceof PersonaFrustrationContext f) frustrations.add(located(f.text()));
                 else if (item instanceof PersonaAgeContext a) {
                     if (a.range() != null) {
                         ageFrom = Optional.of(number(a.range().NUMBER(0)));
@@ -117,7 +117,7 @@ final class AstBuilder {
         Optional<Located<String>> owner = Optional.empty(), state = Optional.empty();
         Optional<Review> reviewed = Optional.empty();
         Optional<Located<DurationValue>> every = Optional.empty();
-        List<String> tags = new ArrayList<>(), objectives = new ArrayList<>();
+        List<Located<String>> tags = new ArrayList<>(), objectives = new ArrayList<>();
         List<Reference> personas = new ArrayList<>();
         List<Metric> metrics = new ArrayList<>();
         List<Stage> stages = new ArrayList<>();
@@ -135,8 +135,8 @@ final class AstBuilder {
                 } else if (item instanceof JourneyReviewEveryContext e) {
                     every = Optional.of(new Located<>(DurationValue.parse(e.DURATION().getText()), span(e.DURATION().getSymbol())));
                 } else if (item instanceof JourneyStateContext s) state = Optional.of(located(s.ident()));
-                else if (item instanceof JourneyTagsContext t) t.ident().forEach(i -> tags.add(id(i)));
-                else if (item instanceof JourneyObjectiveContext o) objectives.add(text(o.text()));
+                else if (item instanceof JourneyTagsContext t) t.ident().forEach(i -> tags.add(located(i)));
+                else if (item instanceof JourneyObjectiveContext o) objectives.add(located(o.text()));
                 else if (item instanceof JourneyPersonasContext p) p.ident().forEach(i -> personas.add(new Reference(Optional.empty(), id(i), span(i))));
                 else if (item instanceof JourneyMetricContext m) metrics.add(metric(m.metric()));
                 else if (item instanceof JourneyStageContext s) {
@@ -189,7 +189,7 @@ final class AstBuilder {
         Optional<Score> importance = Optional.empty(), performance = Optional.empty();
         Optional<Dropoff> dropoff = Optional.empty();
         List<Reference> personas = new ArrayList<>();
-        List<String> thoughts = new ArrayList<>(), moments = new ArrayList<>(), evidence = new ArrayList<>();
+        List<Located<String>> thoughts = new ArrayList<>(), moments = new ArrayList<>(), evidence = new ArrayList<>();
         List<Pain> pains = new ArrayList<>();
         List<Metric> metrics = new ArrayList<>();
         List<NextTarget> next = new ArrayList<>();
@@ -205,13 +205,13 @@ final class AstBuilder {
                 else if (item instanceof StepEmotionContext e) {
                     emotion = Optional.of(new Emotion(number(e.number(0).NUMBER()), e.text() == null ? Optional.empty() : Optional.of(text(e.text())),
                             e.number().size() > 1 ? Optional.of(number(e.number(1).NUMBER())) : Optional.empty(), span(e)));
-                } else if (item instanceof StepThoughtContext t) thoughts.add(text(t.text()));
+                } else if (item instanceof StepThoughtContext t) thoughts.add(located(t.text()));
                 else if (item instanceof StepPainContext p) pains.add(pain(p));
-                else if (item instanceof StepMomentOfTruthContext m) moments.add(text(m.text()));
+                else if (item instanceof StepMomentOfTruthContext m) moments.add(located(m.text()));
                 else if (item instanceof StepImportanceContext i) importance = Optional.of(score(i.score(), i));
                 else if (item instanceof StepPerformanceContext p) performance = Optional.of(score(p.score(), p));
                 else if (item instanceof StepMetricContext m) metrics.add(metric(m.metric()));
-                else if (item instanceof StepEvidenceContext e) evidence.add(text(e.text()));
+                else if (item instanceof StepEvidenceContext e) evidence.add(located(e.text()));
                 else if (item instanceof StepNextContext n) {
                     for (NextTargetContext t : n.nextTarget()) {
                         if (t instanceof NextEndContext) next.add(new NextTarget(Optional.empty(), Optional.empty(), span(t)));
@@ -343,6 +343,11 @@ final class AstBuilder {
     private Located<String> handle(TerminalNode node) {
         if (!present(node)) throw new Hole();
         return new Located<>(node.getText(), span(node.getSymbol()));
+    }
+
+    /** A text with the span of its literal. */
+    private Located<String> located(TextContext ctx) {
+        return new Located<>(text(ctx), span(ctx));
     }
 
     private Located<String> located(IdentContext ctx) {

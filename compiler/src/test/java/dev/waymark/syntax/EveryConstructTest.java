@@ -45,7 +45,7 @@ class EveryConstructTest {
         assertThat(j.reviewed().orElseThrow().by()).map(Located::value).contains("@dana");
         assertThat(j.reviewEvery()).map(Located::value).contains(new DurationValue(90, 'd'));
         assertThat(j.state()).map(Located::value).contains("current");
-        assertThat(j.tags()).containsExactly("b2c", "ecommerce");
+        assertThat(j.tags()).extracting(Located::value).containsExactly("b2c", "ecommerce");
         assertThat(j.objectives()).hasSize(1);
         assertThat(j.metrics()).singleElement().satisfies(m -> {
             assertThat(m.name()).isEqualTo("nps");
@@ -68,6 +68,11 @@ class EveryConstructTest {
         assertThat(e.score().value()).isEqualTo(-2);
         assertThat(e.label()).contains("Annoyed");
         assertThat(e.target()).map(Measure::value).contains(1.0);
+        assertThat(s.thoughts()).singleElement().satisfies(t -> {
+            assertThat(t.value()).isEqualTo("Why is shipping so expensive?");
+            assertThat(List.of(t.span().line(), t.span().column(), t.span().endColumn())).containsExactly(49, 15, 46);
+        });
+        assertThat(s.evidence()).extracting(ev -> ev.span().line()).containsExactly(56);
         assertThat(s.pains()).hasSize(2);
         Pain pain = s.pains().get(0);
         assertThat(pain.id()).map(Located::value).contains("surprise-shipping");
