@@ -31,7 +31,7 @@ class ExamplesTest {
     void exampleHasNoErrorsAndNoWarningsUnderItsOwnPolicy(String name) throws InputException {
         Path dir = EXAMPLES.resolve(name).toAbsolutePath().normalize();
         assertThat(dir.resolve(PolicyLoader.FILE_NAME)).isRegularFile();
-        Policy policy = PolicyLoader.load(dir, Optional.empty());
+        Policy policy = PolicyLoader.load(dir, Optional.empty(), dev.waymark.check.Rules.load().ids());
 
         Waymark.CheckRequest request = new Waymark.CheckRequest(List.of(dir), dir, policy, AS_OF, ChangeHistory.NONE, Rules.load());
         CheckResult result = Waymark.check(request);

@@ -40,7 +40,7 @@ public final class CommonOptions {
     }
 
     public Policy policy() throws InputException {
-        return PolicyLoader.load(workingDir(), Optional.ofNullable(config));
+        return policy(Rules.load());
     }
 
     /** The policy, where `rules:` may name any of these rules (a team's own included). */

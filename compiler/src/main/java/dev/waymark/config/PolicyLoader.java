@@ -1,7 +1,6 @@
 package dev.waymark.config;
 
 import dev.waymark.InputException;
-import dev.waymark.check.Rules;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,11 +17,10 @@ public final class PolicyLoader {
     private PolicyLoader() {
     }
 
-    public static Policy load(Path workingDir, Optional<Path> explicit) throws InputException {
-        return load(workingDir, explicit, Rules.load().ids());
-    }
-
-    /** As {@link #load(Path, Optional)}, where `rules:` may name the given rules (built-in and a team's own). */
+    /**
+     * The policy of the `--config` file, else of the nearest `waymark.yaml`, else the defaults;
+     * `rules:` may name the given rules (built-in and a team's own: the caller knows which are loaded).
+     */
     public static Policy load(Path workingDir, Optional<Path> explicit, Collection<String> ruleIds) throws InputException {
         Path base = workingDir.toAbsolutePath().normalize();
         Optional<Path> file = explicit.isPresent() ? explicit.map(p -> base.resolve(p).normalize()) : locate(workingDir);

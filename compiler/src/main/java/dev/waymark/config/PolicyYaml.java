@@ -36,11 +36,6 @@ public final class PolicyYaml {
         this.ruleIds = ruleIds;
     }
 
-    /** Reads a file, knowing only the built-in rules. */
-    public static Policy read(Path file) throws InputException {
-        return read(file, file.toString(), dev.waymark.check.Rules.load().ids());
-    }
-
     /**
      * Reads a file shown in messages as {@code shown}; {@code ruleIds} are the rules `rules:` may
      * name (built-in and a team's own).

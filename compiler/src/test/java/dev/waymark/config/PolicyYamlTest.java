@@ -16,6 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class PolicyYamlTest {
+    private static final java.util.List<String> RULES = dev.waymark.check.Rules.load().ids();
+
 
     private static Policy parse(String yaml) throws InputException {
         return PolicyYaml.parse(yaml.getBytes(StandardCharsets.UTF_8), "waymark.yaml", Rules.load().ids());
@@ -126,15 +128,15 @@ class PolicyYamlTest {
     void theLoaderFindsTheNearestFileAndRemembersItForSources(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("waymark.yaml"), "sources: [journeys]\nlimits: { stepsPerStage: 5 }\n");
         Path deep = Files.createDirectories(dir.resolve("a/b"));
-        Policy p = PolicyLoader.load(deep, Optional.empty());
+        Policy p = PolicyLoader.load(deep, Optional.empty(), RULES);
         assertThat(p.limits().stepsPerStage()).isEqualTo(5);
         assertThat(p.file()).contains(dir.resolve("waymark.yaml").toAbsolutePath().normalize());
         Files.writeString(dir.resolve("other.yaml"), "limits: { stepsPerStage: 7 }\n");
-        assertThat(PolicyLoader.load(deep, Optional.of(Path.of("../../other.yaml"))).limits().stepsPerStage()).isEqualTo(7);
-        assertThatThrownBy(() -> PolicyLoader.load(dir, Optional.of(Path.of("missing.yaml"))))
+        assertThat(PolicyLoader.load(deep, Optional.of(Path.of("../../other.yaml")), RULES).limits().stepsPerStage()).isEqualTo(7);
+        assertThatThrownBy(() -> PolicyLoader.load(dir, Optional.of(Path.of("missing.yaml")), RULES))
                 .isInstanceOf(InputException.class).hasMessage("cannot read config missing.yaml: no such file");
         Files.writeString(dir.resolve("bad.yaml"), "rules:\n  nope: off\n");
-        assertThatThrownBy(() -> PolicyLoader.load(dir, Optional.of(Path.of("bad.yaml"))))
+        assertThatThrownBy(() -> PolicyLoader.load(dir, Optional.of(Path.of("bad.yaml")), RULES))
                 .isInstanceOf(InputException.class).hasMessageStartingWith("bad.yaml:2:3: rules: there is no rule `nope`");
     }
 }
