@@ -11,7 +11,6 @@ import dev.waymark.model.Severity;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -29,9 +28,8 @@ public final class CheckCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Parameters(paramLabel = "PATH", arity = "0..*",
-            description = "Files or folders (searched for *.journey). Default: the sources of waymark.yaml, else the current folder.")
-    List<Path> paths;
+    @Mixin
+    SourcePaths paths;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "Output format: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
@@ -47,7 +45,7 @@ public final class CheckCommand implements Callable<Integer> {
         Policy policy = common.policy(rules);
         CheckResult result;
         try (GitChangeHistory history = Histories.forCli(common.workingDir())) {
-            Waymark.CheckRequest request = Waymark.CheckRequest.of(common.paths(paths, policy), common.workingDir())
+            Waymark.CheckRequest request = Waymark.CheckRequest.of(common.paths(paths.given, policy), common.workingDir())
                     .withRules(rules).withPolicy(policy).withAsOf(common.asOf()).withHistory(history);
             result = Waymark.check(request);
         }

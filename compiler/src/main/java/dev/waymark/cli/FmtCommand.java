@@ -6,7 +6,6 @@ import dev.waymark.config.Policy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -28,13 +27,13 @@ public final class FmtCommand implements Callable<Integer> {
     @Option(names = "--check", description = "Change nothing; exit 1 when a file is not formatted.")
     boolean check;
 
-    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files or folders. Default: the sources of waymark.yaml, else the current folder.")
-    List<Path> paths;
+    @Mixin
+    SourcePaths paths;
 
     @Override
     public Integer call() throws InputException {
         Policy policy = common.policy();
-        FormatRun.Result result = FormatRun.run(common.paths(paths, policy), common.workingDir(), !check);
+        FormatRun.Result result = FormatRun.run(common.paths(paths.given, policy), common.workingDir(), !check);
         PrintWriter out = spec.commandLine().getOut();
         for (String broken : result.unparsable()) out.println(broken + ": has syntax errors; run 'waymark check' (not formatted)");
         for (String f : result.changed()) out.println((check ? "would reformat " : "formatted ") + f);

@@ -13,7 +13,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
@@ -35,9 +34,8 @@ public final class RenderCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Parameters(paramLabel = "PATH", arity = "0..*",
-            description = "Files or folders (searched for *.journey). Default: the sources of waymark.yaml, else the current folder.")
-    List<Path> paths;
+    @Mixin
+    SourcePaths paths;
 
     @Option(names = {"-o", "--out"}, paramLabel = "DIR", required = true, description = "The folder to write into (created when missing).")
     Path out;
@@ -50,7 +48,7 @@ public final class RenderCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InputException {
         Policy policy = common.policy();
-        Waymark.CheckRequest request = Waymark.CheckRequest.of(common.paths(paths, policy), common.workingDir())
+        Waymark.CheckRequest request = Waymark.CheckRequest.of(common.paths(paths.given, policy), common.workingDir())
                 .withPolicy(policy).withAsOf(common.asOf());
         CheckResult check = Waymark.check(request);
         boolean explicit = formats != null && !formats.isEmpty();
