@@ -19,13 +19,11 @@ public final class Workspace {
     private final Map<String, Persona> personas = new LinkedHashMap<>();
     private final Map<String, Team> teams = new LinkedHashMap<>();
     private final Map<String, JourneyIndex> indexes = new HashMap<>();
-    private final Set<String> syntaxBrokenFiles = new HashSet<>();
 
     public Workspace(List<ParseResult> files) {
         this.files = List.copyOf(files);
         for (ParseResult r : this.files) {
             sources.put(r.source().path(), r.source());
-            if (r.hasErrors()) syntaxBrokenFiles.add(r.source().path());
             for (Declaration d : r.file().declarations()) {
                 if (d instanceof Journey j) journeys.putIfAbsent(j.id(), j);
                 else if (d instanceof Persona p) personas.putIfAbsent(p.id(), p);
@@ -68,10 +66,6 @@ public final class Workspace {
 
     public Map<String, Team> teams() {
         return Collections.unmodifiableMap(teams);
-    }
-
-    public boolean hasSyntaxErrors(String path) {
-        return syntaxBrokenFiles.contains(path);
     }
 
     public JourneyIndex index(Journey journey) {
