@@ -44,11 +44,13 @@ public final class CheckCommand implements Callable<Integer> {
         Rules rules = Rules.load();
         Policy policy = common.policy(rules);
         CheckResult result;
+        List<Path> searched = common.paths(paths.given, policy);
         try (GitChangeHistory history = Histories.forCli(common.workingDir())) {
-            Waymark.CheckRequest request = Waymark.CheckRequest.of(common.paths(paths.given, policy), common.workingDir())
+            Waymark.CheckRequest request = Waymark.CheckRequest.of(searched, common.workingDir())
                     .withRules(rules).withPolicy(policy).withAsOf(common.asOf()).withHistory(history);
             result = Waymark.check(request);
         }
+        SourcePaths.requireFiles(result.summary().files(), searched);
         String text = Reports.render(format, result, new Reports.Options(rules, policy, common.color(), common.quiet));
         spec.commandLine().getOut().print(text);
         spec.commandLine().getOut().flush();

@@ -33,7 +33,9 @@ public final class FmtCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InputException {
         Policy policy = common.policy();
-        FormatRun.Result result = FormatRun.run(common.paths(paths.given, policy), common.workingDir(), !check);
+        List<Path> searched = common.paths(paths.given, policy);
+        FormatRun.Result result = FormatRun.run(searched, common.workingDir(), !check);
+        SourcePaths.requireFiles(result.files(), searched);
         PrintWriter out = spec.commandLine().getOut();
         for (String broken : result.unparsable()) out.println(broken + ": has syntax errors; run 'waymark check' (not formatted)");
         for (String f : result.changed()) out.println((check ? "would reformat " : "formatted ") + f);

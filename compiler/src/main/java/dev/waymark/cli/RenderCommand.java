@@ -48,9 +48,11 @@ public final class RenderCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InputException {
         Policy policy = common.policy();
-        Waymark.CheckRequest request = Waymark.CheckRequest.of(common.paths(paths.given, policy), common.workingDir())
+        List<Path> searched = common.paths(paths.given, policy);
+        Waymark.CheckRequest request = Waymark.CheckRequest.of(searched, common.workingDir())
                 .withPolicy(policy).withAsOf(common.asOf());
         CheckResult check = Waymark.check(request);
+        SourcePaths.requireFiles(check.summary().files(), searched);
         boolean explicit = formats != null && !formats.isEmpty();
         Set<RenderFormat> wanted = explicit ? EnumSet.copyOf(formats) : EnumSet.allOf(RenderFormat.class);
         RenderResult result;

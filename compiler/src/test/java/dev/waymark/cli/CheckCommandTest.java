@@ -82,6 +82,16 @@ class CheckCommandTest {
     }
 
     @Test
+    void aFolderWithoutJourneyFilesIsExitTwoNotASilentPass() throws IOException {
+        Files.createDirectories(dir.resolve("wrong-folder"));
+        for (String command : new String[] {"check", "fmt"}) {
+            CliRun run = CliRun.of(command, dir.resolve("wrong-folder").toString());
+            assertThat(run.exit()).as(command).isEqualTo(2);
+            assertThat(run.err()).as(command).contains("no .journey files under").contains("wrong-folder");
+        }
+    }
+
+    @Test
     void badUsageIsExitTwo() {
         assertThat(CliRun.of("check", "--fail-on", "loud").exit()).isEqualTo(2);
         assertThat(CliRun.of("check", "--as-of", "2026-02-30").exit()).isEqualTo(2);
