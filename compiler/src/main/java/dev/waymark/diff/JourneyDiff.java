@@ -58,8 +58,39 @@ final class JourneyDiff {
             newStages.putIfAbsent(s.id(), s);
             for (Step st : s.steps()) newSteps.putIfAbsent(st.id(), st);
         }
-        Renames.match(oldStages, newStages, stageIds, JourneyDiff::stageContent, Stage::title);
         Renames.match(oldSteps, newSteps, stepIds, JourneyDiff::stepContent, Step::title);
+        Renames.match(oldStages, newStages, stageIds, JourneyDiff::stageContent, Stage::title);
+        followSteps();
+    }
+
+    /**
+     * The third tier of stage renames: a removed stage whose steps went, more than half of
+     * them, into one added stage is that stage under a new id (its other steps moved out).
+     * So "purchase" split into "checkout" and "payment" reads as a rename plus moved steps.
+     */
+    private void followSteps() {
+        Set<String> claimed = new java.util.HashSet<>(stageIds.values());
+        for (Stage gone : oldStages.values()) {
+            if (stageIds.containsKey(gone.id()) || gone.steps().isEmpty()) continue;
+            Map<String, Integer> landed = new LinkedHashMap<>();
+            for (Step st : gone.steps()) {
+                String newId = stepIds.get(st.id());
+                if (newId == null) continue;
+                Stage target = stageOf(now, newId);
+                if (target != null && !claimed.contains(target.id())) landed.merge(target.id(), 1, Integer::sum);
+            }
+            landed.entrySet().stream().filter(e -> e.getValue() * 2 > gone.steps().size()).findFirst().ifPresent(e -> {
+                stageIds.put(gone.id(), e.getKey());
+                claimed.add(e.getKey());
+            });
+        }
+    }
+
+    private static Stage stageOf(Journey journey, String stepId) {
+        for (Stage s : journey.stages()) {
+            for (Step st : s.steps()) if (st.id().equals(stepId)) return s;
+        }
+        return null;
     }
 
     void run(Policy policy, LocalDate asOf) {

@@ -18,7 +18,8 @@ import java.util.function.Function;
  *   of the removed and exactly one of the added elements (a rename with edits; the edits are
  *   then reported as field changes).</li>
  * </ol>
- * Within a tier, candidates pair in document order, so the result is deterministic.
+ * Within a tier, candidates pair in document order, so the result is deterministic. Stages
+ * have a third tier, by where their steps went ({@code JourneyDiff}).
  */
 final class Renames {
     private Renames() {
