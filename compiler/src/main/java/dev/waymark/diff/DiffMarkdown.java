@@ -10,6 +10,8 @@ import java.util.List;
 public final class DiffMarkdown {
     /** Up to this many changes a journey's table is shown whole. */
     static final int FOLD_AFTER = 10;
+    /** GitHub refuses comments over 65,536 characters; the rest is left for the summary table and a note. */
+    static final int MAX_LENGTH = 60_000;
 
     private DiffMarkdown() {
     }
@@ -24,13 +26,26 @@ public final class DiffMarkdown {
             md.append("| ").append(groupName(g)).append(" | ").append(bold(g.count(Level.BREAKING)))
                     .append(" | ").append(g.count(Level.NOTABLE)).append(" | ").append(g.count(Level.INFO)).append(" |\n");
         }
-        for (DiffReport.Group g : groups) {
-            md.append("\n### ").append(groupName(g)).append("\n\n");
-            List<Change> changes = g.changes();
-            if (changes.size() <= FOLD_AFTER) {
-                table(md, changes);
-                continue;
+        for (int i = 0; i < groups.size(); i++) {
+            String section = section(groups.get(i));
+            if (md.length() + section.length() > MAX_LENGTH) {
+                md.append("\n_").append(groups.size() - i).append(" more sections left out: a pull-request comment holds ")
+                        .append("65,536 characters. `waymark diff --format json` lists every change._\n");
+                break;
             }
+            md.append(section);
+        }
+        return md.toString();
+    }
+
+    /** One journey's (or the workspace's) heading and changes. */
+    private static String section(DiffReport.Group g) {
+        StringBuilder md = new StringBuilder();
+        md.append("\n### ").append(groupName(g)).append("\n\n");
+        List<Change> changes = g.changes();
+        if (changes.size() <= FOLD_AFTER) {
+            table(md, changes);
+        } else {
             List<Change> breaking = changes.stream().filter(c -> c.level() == Level.BREAKING).toList();
             List<Change> rest = changes.stream().filter(c -> c.level() != Level.BREAKING).toList();
             if (!breaking.isEmpty()) {

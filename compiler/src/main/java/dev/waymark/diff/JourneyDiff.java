@@ -58,8 +58,39 @@ final class JourneyDiff {
             newStages.putIfAbsent(s.id(), s);
             for (Step st : s.steps()) newSteps.putIfAbsent(st.id(), st);
         }
-        match(oldStages, newStages, stageIds, JourneyDiff::stageContent, Stage::title);
-        match(oldSteps, newSteps, stepIds, JourneyDiff::stepContent, Step::title);
+        Renames.match(oldSteps, newSteps, stepIds, JourneyDiff::stepContent, Step::title);
+        Renames.match(oldStages, newStages, stageIds, JourneyDiff::stageContent, Stage::title);
+        followSteps();
+    }
+
+    /**
+     * The third tier of stage renames: a removed stage whose steps went, more than half of
+     * them, into one added stage is that stage under a new id (its other steps moved out).
+     * So "purchase" split into "checkout" and "payment" reads as a rename plus moved steps.
+     */
+    private void followSteps() {
+        Set<String> claimed = new java.util.HashSet<>(stageIds.values());
+        for (Stage gone : oldStages.values()) {
+            if (stageIds.containsKey(gone.id()) || gone.steps().isEmpty()) continue;
+            Map<String, Integer> landed = new LinkedHashMap<>();
+            for (Step st : gone.steps()) {
+                String newId = stepIds.get(st.id());
+                if (newId == null) continue;
+                Stage target = stageOf(now, newId);
+                if (target != null && !claimed.contains(target.id())) landed.merge(target.id(), 1, Integer::sum);
+            }
+            landed.entrySet().stream().filter(e -> e.getValue() * 2 > gone.steps().size()).findFirst().ifPresent(e -> {
+                stageIds.put(gone.id(), e.getKey());
+                claimed.add(e.getKey());
+            });
+        }
+    }
+
+    private static Stage stageOf(Journey journey, String stepId) {
+        for (Stage s : journey.stages()) {
+            for (Step st : s.steps()) if (st.id().equals(stepId)) return s;
+        }
+        return null;
     }
 
     void run(Policy policy, LocalDate asOf) {
@@ -90,7 +121,7 @@ final class JourneyDiff {
     }
 
     private void stage(Stage stage, boolean moved) {
-        Optional<String> oldId = oldIdOf(stageIds, stage.id());
+        Optional<String> oldId = Renames.oldIdOf(stageIds, stage.id());
         Subject s = subject(ElementKind.STAGE, stage.id(), stage.title(), Optional.empty());
         if (oldId.isEmpty()) {
             out.add(s, ChangeKind.ADDED);
@@ -102,7 +133,7 @@ final class JourneyDiff {
         }
         // steps that were in this same stage before: their relative order tells who moved inside it
         List<String> stayed = stage.steps().stream().map(Step::id)
-                .filter(id -> oldIdOf(stepIds, id).map(o -> oldStageOfStep.get(o)).map(stageIds::get)
+                .filter(id -> Renames.oldIdOf(stepIds, id).map(o -> oldStageOfStep.get(o)).map(stageIds::get)
                         .filter(stage.id()::equals).isPresent())
                 .toList();
         List<String> oldOrder = oldId.isEmpty() ? List.of()
@@ -117,7 +148,7 @@ final class JourneyDiff {
     }
 
     private void step(Stage stage, Step step, boolean movedInStage) {
-        Optional<String> oldId = oldIdOf(stepIds, step.id());
+        Optional<String> oldId = Renames.oldIdOf(stepIds, step.id());
         Subject s = subject(ElementKind.STEP, step.id(), step.title(), Optional.of(stage.id()));
         if (oldId.isEmpty()) {
             out.add(s, ChangeKind.ADDED);
@@ -262,10 +293,10 @@ final class JourneyDiff {
         Map<String, Opportunity> after = new LinkedHashMap<>();
         now.opportunities().forEach(o -> after.putIfAbsent(o.id(), o));
         Map<String, String> ids = new LinkedHashMap<>();
-        match(before, after, ids, ElementFields::opportunity, Opportunity::title);
+        Renames.match(before, after, ids, ElementFields::opportunity, Opportunity::title);
         for (Opportunity o : after.values()) {
             Subject s = subject(ElementKind.OPPORTUNITY, o.id(), o.title(), Optional.empty());
-            Optional<String> oldId = oldIdOf(ids, o.id());
+            Optional<String> oldId = Renames.oldIdOf(ids, o.id());
             if (oldId.isEmpty()) {
                 out.add(s, ChangeKind.ADDED);
                 continue;
@@ -278,31 +309,8 @@ final class JourneyDiff {
         }
     }
 
-    /** Fills {@code ids} with old id to new id: equal ids first, then renames among the rest. */
-    static <T> void match(Map<String, T> before, Map<String, T> after, Map<String, String> ids,
-                          java.util.function.Function<T, Object> content, java.util.function.Function<T, Optional<String>> title) {
-        List<T> removed = new ArrayList<>();
-        before.forEach((id, e) -> {
-            if (after.containsKey(id)) ids.put(id, id);
-            else removed.add(e);
-        });
-        List<T> added = after.entrySet().stream().filter(e -> !before.containsKey(e.getKey())).map(Map.Entry::getValue).toList();
-        ids.putAll(Renames.pair(removed, added, x -> idOf(before, after, x), content, title));
-    }
-
-    private static <T> String idOf(Map<String, T> a, Map<String, T> b, T element) {
-        for (var e : a.entrySet()) if (e.getValue() == element) return e.getKey();
-        for (var e : b.entrySet()) if (e.getValue() == element) return e.getKey();
-        throw new IllegalStateException("element without id");
-    }
-
     private void renamed(Subject s, String oldId) {
         if (!oldId.equals(s.id())) out.add(s, ChangeKind.RENAMED, "id", Optional.of(oldId), Optional.of(s.id()));
-    }
-
-    static Optional<String> oldIdOf(Map<String, String> ids, String newId) {
-        for (var e : ids.entrySet()) if (e.getValue().equals(newId)) return Optional.of(e.getKey());
-        return Optional.empty();
     }
 
     /** The old order of the elements present on both sides, under their new ids. */

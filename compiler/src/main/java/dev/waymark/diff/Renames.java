@@ -18,7 +18,8 @@ import java.util.function.Function;
  *   of the removed and exactly one of the added elements (a rename with edits; the edits are
  *   then reported as field changes).</li>
  * </ol>
- * Within a tier, candidates pair in document order, so the result is deterministic.
+ * Within a tier, candidates pair in document order, so the result is deterministic. Stages
+ * have a third tier, by where their steps went ({@code JourneyDiff}).
  */
 final class Renames {
     private Renames() {
@@ -51,5 +52,29 @@ final class Renames {
             }
         }
         return pairs;
+    }
+
+    /** Fills {@code ids} with old id to new id: equal ids first, then renames among the rest. */
+    static <T> void match(Map<String, T> before, Map<String, T> after, Map<String, String> ids,
+                          Function<T, Object> content, Function<T, Optional<String>> title) {
+        List<T> removed = new ArrayList<>();
+        before.forEach((id, e) -> {
+            if (after.containsKey(id)) ids.put(id, id);
+            else removed.add(e);
+        });
+        List<T> added = after.entrySet().stream().filter(e -> !before.containsKey(e.getKey())).map(Map.Entry::getValue).toList();
+        ids.putAll(pair(removed, added, x -> idOf(before, after, x), content, title));
+    }
+
+    private static <T> String idOf(Map<String, T> a, Map<String, T> b, T element) {
+        for (var e : a.entrySet()) if (e.getValue() == element) return e.getKey();
+        for (var e : b.entrySet()) if (e.getValue() == element) return e.getKey();
+        throw new IllegalStateException("element without id");
+    }
+
+    /** The old id an element of the new side had (its own id, or the one it was renamed from). */
+    static Optional<String> oldIdOf(Map<String, String> ids, String newId) {
+        for (var e : ids.entrySet()) if (e.getValue().equals(newId)) return Optional.of(e.getKey());
+        return Optional.empty();
     }
 }

@@ -45,7 +45,7 @@ public final class WorkspaceDiff {
         Map<String, Journey> oldJourneys = new TreeMap<>(before.journeys());
         Map<String, Journey> newJourneys = new TreeMap<>(after.journeys());
         Map<String, String> ids = new LinkedHashMap<>();
-        JourneyDiff.match(oldJourneys, newJourneys, ids, WorkspaceDiff::journeyContent, Journey::title);
+        Renames.match(oldJourneys, newJourneys, ids, WorkspaceDiff::journeyContent, Journey::title);
         TreeSet<String> all = new TreeSet<>(newJourneys.keySet());
         oldJourneys.keySet().stream().filter(id -> !ids.containsKey(id)).forEach(all::add);
         for (String id : all) {
@@ -57,7 +57,7 @@ public final class WorkspaceDiff {
                 continue;
             }
             Subject s = Subject.of(id, ElementKind.JOURNEY, id, now.title(), Optional.empty());
-            Optional<String> oldId = JourneyDiff.oldIdOf(ids, id);
+            Optional<String> oldId = Renames.oldIdOf(ids, id);
             if (oldId.isEmpty()) {
                 out.add(s, ChangeKind.ADDED);
                 maps.add(Outlines.whole(now, false));
@@ -74,7 +74,7 @@ public final class WorkspaceDiff {
                                          Function<T, FieldSet> fields, Function<T, Optional<String>> title,
                                          Changes out) {
         Map<String, String> ids = new LinkedHashMap<>();
-        JourneyDiff.match(before, after, ids, fields::apply, title);
+        Renames.match(before, after, ids, fields::apply, title);
         TreeSet<String> all = new TreeSet<>(after.keySet());
         before.keySet().stream().filter(id -> !ids.containsKey(id)).forEach(all::add);
         for (String id : all) {
@@ -84,7 +84,7 @@ public final class WorkspaceDiff {
                 continue;
             }
             Subject s = new Subject(Optional.empty(), kind, id, title.apply(now), Optional.empty());
-            Optional<String> oldId = JourneyDiff.oldIdOf(ids, id);
+            Optional<String> oldId = Renames.oldIdOf(ids, id);
             if (oldId.isEmpty()) {
                 out.add(s, ChangeKind.ADDED);
                 continue;

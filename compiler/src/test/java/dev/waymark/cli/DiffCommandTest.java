@@ -69,6 +69,10 @@ class DiffCommandTest {
         try (var files = Files.list(report.getParent())) {
             assertThat(files).as("no temporary file left").hasSize(1);
         }
+        if (report.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(report)))
+                    .as("readable like any new file, not private like a temporary one").isEqualTo("rw-r--r--");
+        }
     }
 
     @Test

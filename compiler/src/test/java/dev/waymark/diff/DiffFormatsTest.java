@@ -55,6 +55,26 @@ class DiffFormatsTest {
     }
 
     @Test
+    void aHugeDiffStaysWithinWhatAPullRequestCommentHolds() {
+        StringBuilder before = new StringBuilder();
+        StringBuilder after = new StringBuilder();
+        for (int j = 0; j < 300; j++) {
+            before.append("journey j").append(j).append(" \"Journey ").append(j).append("\" { stage s {");
+            after.append("journey j").append(j).append(" \"Journey ").append(j).append("\" { stage s {");
+            for (int t = 0; t < 8; t++) {
+                before.append(" step t").append(t).append(" \"Old title of step ").append(t).append("\" {}");
+                after.append(" step t").append(t).append(" \"New title of step ").append(t).append("\" {}");
+            }
+            before.append(" } }\n");
+            after.append(" } }\n");
+        }
+        String md = DiffMarkdown.render(DiffFixtures.diff(before.toString(), after.toString()));
+        assertThat(md.length()).isLessThanOrEqualTo(65_536);
+        assertThat(md).contains("| `j299` — Journey 299 | 0 | 0 | 8 |").contains("### `j0` — Journey 0")
+                .doesNotContain("### `j299`").containsPattern("_\\d+ more sections left out");
+    }
+
+    @Test
     void userTextCannotFormatInjectHtmlOrMention() {
         assertThat(MarkdownText.text("a|b <img src=x> & *bold* [l](u) @dana"))
                 .isEqualTo("a\\|b &lt;img src=x&gt; &amp; \\*bold\\* \\[l\\](u) @\u200bdana");

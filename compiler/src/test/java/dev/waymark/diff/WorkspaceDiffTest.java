@@ -70,6 +70,19 @@ class WorkspaceDiffTest {
     }
 
     @Test
+    void aStageSplitUnderTwoNewIdsIsARenameOfThePartThatGotMostOfItsSteps() {
+        // purchase (cart, checkout-form, pay, confirm) becomes basket (cart) and payment (the other three)
+        String after = edit(BASE, "  stage purchase \"Purchase\" {", "  stage basket \"Basket\" {");
+        after = edit(after, "    step checkout-form", "  }\n  stage payment \"Payment\" {\n    step checkout-form");
+        assertThat(lines(BASE, after)).containsExactly(
+                "notable stage basket added",
+                "notable step cart moved: stage purchase → basket",
+                "notable stage payment renamed from purchase",
+                "info stage payment title: Purchase → Payment",
+                "breaking stage payment owner removed: @checkout-squad");
+    }
+
+    @Test
     void swappedStagesAreOneMoveNotTwo() {
         String j = BASE.substring(BASE.indexOf("journey checkout"));
         String browse = j.substring(j.indexOf("  stage browse"), j.indexOf("  stage purchase"));
