@@ -3,6 +3,7 @@ package dev.waymark.cli;
 import dev.waymark.InputException;
 import dev.waymark.Waymark;
 import dev.waymark.check.CheckResult;
+import dev.waymark.check.Rules;
 import dev.waymark.config.Policy;
 import dev.waymark.model.Diagnostic;
 import dev.waymark.render.RenderFormat;
@@ -47,10 +48,11 @@ public final class RenderCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InputException {
-        Policy policy = common.policy();
+        Rules rules = Rules.load();
+        Policy policy = common.policy(rules);
         List<Path> searched = common.paths(paths.given, policy);
         Waymark.CheckRequest request = Waymark.CheckRequest.of(searched, common.workingDir())
-                .withPolicy(policy).withAsOf(common.asOf());
+                .withRules(rules).withPolicy(policy).withAsOf(common.asOf());
         CheckResult check = Waymark.check(request);
         SourcePaths.requireFiles(check.summary().files(), searched);
         boolean explicit = formats != null && !formats.isEmpty();
