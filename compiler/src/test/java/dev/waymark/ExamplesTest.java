@@ -27,7 +27,7 @@ class ExamplesTest {
     private static final LocalDate AS_OF = LocalDate.of(2026, 11, 22);
 
     @ParameterizedTest
-    @ValueSource(strings = {"jewelry-shop", "b2b-procurement", "support-escalation"})
+    @ValueSource(strings = {"jewelry-shop", "b2b-procurement", "support-escalation", "energy-lifecycle"})
     void exampleHasNoErrorsAndNoWarningsUnderItsOwnPolicy(String name) throws InputException {
         Path dir = EXAMPLES.resolve(name).toAbsolutePath().normalize();
         assertThat(dir.resolve(PolicyLoader.FILE_NAME)).isRegularFile();

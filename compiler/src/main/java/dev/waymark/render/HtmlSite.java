@@ -49,6 +49,11 @@ public final class HtmlSite {
     }
 
     public static byte[] index(List<Entry> entries, LocalDate asOf, List<Diagnostic> other) {
+        return index(entries, asOf, other, x -> { });
+    }
+
+    /** The index with `portfolio` written at the top of its main part (the portfolio's navigation and journey cards). */
+    public static byte[] index(List<Entry> entries, LocalDate asOf, List<Diagnostic> other, java.util.function.Consumer<Xml> portfolio) {
         Xml x = new Xml();
         head(x, "Journey maps");
         x.start("body").nl();
@@ -56,6 +61,7 @@ public final class HtmlSite {
                 .element("p", entries.size() + (entries.size() == 1 ? " journey" : " journeys") + " · review status as of " + asOf, "class", "meta")
                 .end().nl();
         x.start("main").nl();
+        portfolio.accept(x);
         x.start("table", "class", "journeys").nl();
         x.start("thead").start("tr");
         for (String h : List.of("Journey", "Owner", "Review", "Due", "Errors", "Warnings", "Steps", "Files")) x.element("th", h, "scope", "col");
@@ -113,7 +119,7 @@ public final class HtmlSite {
         }
     }
 
-    private static void badge(Xml x, ReviewStatus r) {
+    public static void badge(Xml x, ReviewStatus r) {
         String icon = switch (r.status()) {
             case CURRENT -> "✓";
             case DUE_SOON -> "◷";
@@ -142,6 +148,10 @@ public final class HtmlSite {
         x.start("main").nl();
         x.start("figure", "class", "map").nl();
         SvgMap.write(v, x, SvgMap.prefix(v));
+        if (e.files().contains(RenderFormat.SVG)) {
+            x.start("figcaption").text("Scaled to fit the window: ")
+                    .element("a", "open the full-size map", "href", RenderFormat.SVG.fileName(e.id())).end();
+        }
         x.nl().end().nl();
         if (e.files().contains(RenderFormat.FLOW)) {
             x.element("h2", "Flow");
@@ -222,7 +232,7 @@ public final class HtmlSite {
         x.end().nl();
     }
 
-    private static void head(Xml x, String title) {
+    public static void head(Xml x, String title) {
         x.doctype("<!DOCTYPE html>");
         x.nl();
         x.start("html", "lang", "en").nl();

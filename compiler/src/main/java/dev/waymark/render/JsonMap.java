@@ -364,7 +364,7 @@ public final class JsonMap {
     }
 
     /** A string with lone surrogates replaced by U+FFFD: they cannot be encoded as UTF-8. */
-    static String valid(String text) {
+    public static String valid(String text) {
         StringBuilder out = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

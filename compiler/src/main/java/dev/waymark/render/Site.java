@@ -5,6 +5,10 @@ import dev.waymark.config.Policy;
 import dev.waymark.model.Diagnostic;
 import dev.waymark.model.Journey;
 import dev.waymark.model.Severity;
+import dev.waymark.render.portfolio.Portfolio;
+import dev.waymark.render.portfolio.PortfolioIndex;
+import dev.waymark.render.portfolio.PortfolioJson;
+import dev.waymark.render.portfolio.PortfolioPages;
 import dev.waymark.resolve.Workspace;
 
 import java.time.LocalDate;
@@ -41,6 +45,7 @@ public final class Site {
     private final LocalDate asOf;
     private final List<String> warnings;
     private final boolean formatMissing;
+    private volatile Portfolio portfolio;
 
     private Site(List<JourneyView> views, List<RenderResult.Skipped> skipped, List<HtmlSite.Entry> entries,
                  List<Diagnostic> outside, Set<RenderFormat> perJourney, boolean html, LocalDate asOf,
@@ -62,7 +67,11 @@ public final class Site {
         Set<RenderFormat> wanted = formats.isEmpty() ? EnumSet.allOf(RenderFormat.class) : EnumSet.copyOf(formats);
         Set<RenderFormat> perJourney = EnumSet.copyOf(wanted);
         perJourney.remove(RenderFormat.HTML);
-        if (wanted.contains(RenderFormat.HTML)) perJourney.add(RenderFormat.JSON);
+        // the site's pages link each journey's JSON, and show its SVG (the index's thumbnails, the full-size map)
+        if (wanted.contains(RenderFormat.HTML)) {
+            perJourney.add(RenderFormat.JSON);
+            perJourney.add(RenderFormat.SVG);
+        }
 
         List<String> warnings = new ArrayList<>();
         boolean formatMissing = false;
@@ -150,14 +159,35 @@ public final class Site {
     public record Output(Optional<String> journey, RenderFormat format, Supplier<byte[]> bytes) {
     }
 
+    /** The portfolio across the rendered journeys, built once on first use. */
+    public Portfolio portfolio() {
+        Portfolio p = portfolio;
+        if (p == null) {
+            synchronized (this) {
+                if (portfolio == null) portfolio = Portfolio.of(views, asOf);
+                p = portfolio;
+            }
+        }
+        return p;
+    }
+
     /** Every file of the site by name, each made when asked for. */
     public SortedMap<String, Output> outputs() {
         SortedMap<String, Output> out = new TreeMap<>();
         for (JourneyView v : views) {
             for (RenderFormat f : perJourney) out.put(f.fileName(v.id()), new Output(Optional.of(v.id()), f, () -> Renderer.bytes(f, v)));
         }
+        // a journey called `portfolio` keeps its own JSON file; the portfolio then is not written
+        if (perJourney.contains(RenderFormat.JSON)) {
+            out.putIfAbsent(PortfolioJson.FILE, new Output(Optional.empty(), RenderFormat.JSON, () -> PortfolioJson.render(portfolio())));
+        }
         if (html) {
-            out.put("index.html", new Output(Optional.empty(), RenderFormat.HTML, () -> HtmlSite.index(entries, asOf, outside)));
+            for (String page : PortfolioPages.files()) {
+                out.put(page, new Output(Optional.empty(), RenderFormat.HTML, () -> PortfolioPages.page(page, portfolio())));
+            }
+            boolean thumbnails = perJourney.contains(RenderFormat.SVG);
+            out.put("index.html", new Output(Optional.empty(), RenderFormat.HTML,
+                    () -> HtmlSite.index(entries, asOf, outside, x -> PortfolioIndex.write(x, portfolio(), thumbnails))));
             out.put(HtmlSite.CSS, new Output(Optional.empty(), RenderFormat.HTML, HtmlSite::css));
             for (HtmlSite.Entry e : entries) {
                 if (e.view().isPresent()) {

@@ -29,7 +29,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /**
  * Opens the rendered maps and the HTML site in headless Chromium and asserts, from the
  * browser's own layout (getBoundingClientRect), that no text overflows its box, no two boxes
- * overlap and no two texts overlap — for the sample, the examples and a map of very long texts.
+ * overlap and no two texts overlap — for the sample, the examples and a map of very long texts —
+ * and that every page fits a 1,280 px window: the map scaled to the width, nothing cut off at
+ * the right, the portfolio's cards, heatmap cells and matrix labels clear of each other.
  * Skipped, with the reason, where Chromium is not installed (`.ci/run` installs it).
  */
 class BrowserLayoutTest {
@@ -68,7 +70,11 @@ class BrowserLayoutTest {
                     .filter(n -> (n.endsWith(".svg") && !n.endsWith(".flow.svg")) || n.endsWith(".html"))
                     .sorted().forEach(files::add);
         }
-        long maps = files.stream().filter(n -> !n.equals("index.html")).count();
+        // the portfolio's pages hold no map; the index shows thumbnails of the SVG files, not maps
+        long maps = files.stream().filter(n -> !n.equals("index.html") && !n.startsWith("portfolio.")).count();
+        long pages = files.stream().filter(n -> n.endsWith(".html")).count();
+        assertThat(files).as("the portfolio's pages").contains("portfolio.pains.html", "portfolio.opportunities.html",
+                "portfolio.owners.html", "portfolio.touchpoints.html", "portfolio.metrics.html");
         String harness;
         try (InputStream in = getClass().getResourceAsStream("/render/browser/harness.html")) {
             harness = new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -81,6 +87,7 @@ class BrowserLayoutTest {
         report.get("violations").forEach(v -> violations.add(v.asText()));
         assertThat(violations).isEmpty();
         assertThat(report.get("files").asInt()).isEqualTo(files.size());
+        assertThat(report.get("narrow").asLong()).as("every page checked in a 1,280 px window").isEqualTo(pages);
         assertThat(report.get("maps").asLong()).as("every svg and every journey page holds a map").isEqualTo(maps);
         assertThat(report.get("cards").asInt()).isGreaterThan(100);
         report.get("stylesheet").forEach(s -> assertThat(s.asText()).endsWith(": applied"));

@@ -118,8 +118,8 @@ class HostileInputTest {
                 assertThat(an.toLowerCase(Locale.ROOT)).as("%s: attribute %s", file, an).doesNotStartWith("on").isNotEqualTo("style");
                 assertThat(a.getValue().toLowerCase(Locale.ROOT)).as("%s: %s", file, an).doesNotContain("javascript:");
                 if (an.equals("href") || an.equals("src")) {
-                    // only our own files, by journey id
-                    assertThat(a.getValue()).as("%s: %s", file, an).matches("[A-Za-z0-9_.-]+");
+                    // only our own files, by journey id, and places in them (the portfolio's anchors are ids too)
+                    assertThat(a.getValue()).as("%s: %s", file, an).matches("[A-Za-z0-9_.-]+(#[A-Za-z0-9_.-]+)?|#[A-Za-z0-9_.-]+");
                 }
             }
         }

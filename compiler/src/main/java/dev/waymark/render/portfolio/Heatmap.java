@@ -1,0 +1,90 @@
+package dev.waymark.render.portfolio;
+
+import dev.waymark.model.Pain;
+import dev.waymark.model.Stage;
+import dev.waymark.model.Step;
+import dev.waymark.render.JourneyView;
+import dev.waymark.render.Palette;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The pain heatmap: one row per journey, one cell per stage (every stage, in document order),
+ * with the number of pains, how many of each severity, the worst severity and the pains
+ * themselves. A pain without `severity` counts as medium, as the map draws it.
+ */
+public final class Heatmap {
+    public static final List<String> SEVERITIES = Pain.SEVERITIES;
+
+    public record PainRef(String journey, String stage, String step, String stepTitle, Optional<String> id, String text,
+                          String severity, List<String> addressedBy) {
+    }
+
+    public record Cell(String stage, String stageTitle, List<PainRef> pains) {
+        public int count() {
+            return pains.size();
+        }
+
+        public Optional<String> worst() {
+            return Heatmap.worst(pains);
+        }
+
+        /** Pains per severity, low to critical. */
+        public Map<String, Integer> bySeverity() {
+            return Heatmap.bySeverity(pains);
+        }
+    }
+
+    public record Row(JourneyView view, List<Cell> cells) {
+        public int count() {
+            return cells.stream().mapToInt(Cell::count).sum();
+        }
+
+        public Optional<String> worst() {
+            return Heatmap.worst(cells.stream().flatMap(c -> c.pains().stream()).toList());
+        }
+    }
+
+    private Heatmap() {
+    }
+
+    static List<Row> of(List<JourneyView> views) {
+        List<Row> rows = new ArrayList<>();
+        for (JourneyView v : views) {
+            List<Cell> cells = new ArrayList<>();
+            for (Stage stage : v.journey().stages()) {
+                List<PainRef> pains = new ArrayList<>();
+                for (Step step : stage.steps()) {
+                    for (Pain p : step.pains()) {
+                        pains.add(new PainRef(v.id(), stage.id(), step.id(), step.displayTitle(), p.id().map(i -> i.value()), p.text(),
+                                severity(p), v.addressedBy(p).stream().map(o -> o.id()).toList()));
+                    }
+                }
+                cells.add(new Cell(stage.id(), stage.displayTitle(), List.copyOf(pains)));
+            }
+            rows.add(new Row(v, List.copyOf(cells)));
+        }
+        return List.copyOf(rows);
+    }
+
+    /** The severity a pain counts with: its own when it is one of the four, else medium. */
+    public static String severity(Pain p) {
+        String s = p.severityName().orElse("medium");
+        return SEVERITIES.contains(s) ? s : "medium";
+    }
+
+    static Optional<String> worst(List<PainRef> pains) {
+        return pains.stream().map(PainRef::severity).max((a, b) -> Integer.compare(Palette.severityLevel(a), Palette.severityLevel(b)));
+    }
+
+    static Map<String, Integer> bySeverity(List<PainRef> pains) {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        for (String s : SEVERITIES) out.put(s, 0);
+        for (PainRef p : pains) out.merge(p.severity(), 1, Integer::sum);
+        return out;
+    }
+}
