@@ -13,7 +13,7 @@ public record UnreadableValue(Slot slot, String text, SourceSpan span, String pr
     /** Which property the value was written for. */
     public enum Slot {
         REVIEW_CADENCE, EFFORT, EMOTION, DESIRED_EMOTION, IMPORTANCE, PERFORMANCE,
-        METRIC, METRIC_TARGET, SHARE, DROPOFF, IMPACT, AGE;
+        METRIC, METRIC_TARGET, SHARE, DROPOFF, IMPACT, VALUE, AGE;
 
         public String label() {
             return name().toLowerCase(Locale.ROOT).replace('_', ' ');
