@@ -1,15 +1,14 @@
 package dev.waymark.format;
 
 import dev.waymark.InputException;
-import dev.waymark.model.SourceText;
 import dev.waymark.resolve.WorkspaceLoader;
 import dev.waymark.util.AtomicFiles;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,22 +26,20 @@ public final class FormatRun {
         List<String> unparsable = new ArrayList<>();
         Map<String, Path> files = WorkspaceLoader.discover(roots, workingDir);
         for (Map.Entry<String, Path> e : files.entrySet()) {
-            String text;
+            byte[] bytes;
             try {
-                byte[] bytes = Files.readAllBytes(e.getValue());
-                text = new String(bytes, StandardCharsets.UTF_8);
-                if (!text.isEmpty() && text.charAt(0) == '\uFEFF') text = text.substring(1);
+                bytes = Files.readAllBytes(e.getValue());
             } catch (IOException ex) {
                 throw new InputException("cannot read " + e.getKey() + ": " + ex.getMessage(), ex);
             }
-            Optional<String> formatted = Formatter.format(new SourceText(e.getKey(), text));
+            Optional<byte[]> formatted = Formatter.format(e.getKey(), bytes);
             if (formatted.isEmpty()) {
                 unparsable.add(e.getKey());
-            } else if (!formatted.get().equals(text)) {
+            } else if (!Arrays.equals(formatted.get(), bytes)) {
                 changed.add(e.getKey());
                 if (write) {
                     try {
-                        AtomicFiles.write(e.getValue(), formatted.get().getBytes(StandardCharsets.UTF_8));
+                        AtomicFiles.write(e.getValue(), formatted.get());
                     } catch (IOException ex) {
                         throw new InputException("cannot write " + e.getKey() + ": " + ex.getMessage(), ex);
                     }

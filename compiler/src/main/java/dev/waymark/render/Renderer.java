@@ -1,16 +1,10 @@
 package dev.waymark.render;
 
-import dev.waymark.util.AtomicFiles;
-
 import dev.waymark.Waymark;
 import dev.waymark.check.ChangeHistory;
 import dev.waymark.check.CheckResult;
 import dev.waymark.check.Rules;
 import dev.waymark.config.Policy;
-import dev.waymark.model.Diagnostic;
-import dev.waymark.model.Journey;
-import dev.waymark.model.Severity;
-import dev.waymark.model.SourceSpan;
 import dev.waymark.resolve.Workspace;
 import dev.waymark.util.AtomicFiles;
 
@@ -21,14 +15,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumSet;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The library's entry point for renderings: every journey without a structural error
@@ -38,7 +27,6 @@ import java.util.regex.Pattern;
  */
 public final class Renderer {
     public static final Set<String> STRUCTURAL = Set.of("syntax", "duplicate-id", "unresolved-reference", "invalid-value");
-    private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]*");
 
     private Renderer() {
     }
@@ -56,75 +44,24 @@ public final class Renderer {
         if (Files.exists(outDir) && !Files.isDirectory(outDir)) {
             throw new IOException("cannot write into " + outDir + ": it is a file, not a folder");
         }
-        Workspace workspace = check.workspace();
-        Set<RenderFormat> wanted = formats.isEmpty() ? EnumSet.allOf(RenderFormat.class) : EnumSet.copyOf(formats);
-        Set<RenderFormat> perJourney = EnumSet.copyOf(wanted);
-        perJourney.remove(RenderFormat.HTML);
-        if (wanted.contains(RenderFormat.HTML)) perJourney.add(RenderFormat.JSON);
-
-        List<String> warnings = new ArrayList<>();
-        boolean formatMissing = false;
-        if (perJourney.contains(RenderFormat.FLOW)) {
-            GraphvizEngine.Status status = GraphvizEngine.status();
-            if (!status.available()) {
-                perJourney.remove(RenderFormat.FLOW);
-                warnings.add(status.problem());
-                formatMissing = true;
-            }
-        }
-
-        Map<Journey, List<Diagnostic>> byJourney = diagnosticsByJourney(workspace, check.diagnostics());
-        Set<String> brokenFiles = new HashSet<>();
-        for (Diagnostic d : check.diagnostics()) {
-            if (d.rule().equals("syntax") && d.severity() == Severity.ERROR) brokenFiles.add(d.span().file());
-        }
-        List<JourneyView> views = new ArrayList<>();
-        List<RenderResult.Skipped> skipped = new ArrayList<>();
-        List<HtmlSite.Entry> entries = new ArrayList<>();
-        for (Journey j : workspace.allJourneys()) {
-            List<Diagnostic> own = byJourney.getOrDefault(j, List.of());
-            List<Diagnostic> blocking = new ArrayList<>();
-            for (Diagnostic d : own) if (STRUCTURAL.contains(d.rule()) && d.severity() == Severity.ERROR) blocking.add(d);
-            if (brokenFiles.contains(j.span().file()) && blocking.stream().noneMatch(d -> d.rule().equals("syntax"))) {
-                check.diagnostics().stream().filter(d -> d.rule().equals("syntax") && d.span().file().equals(j.span().file()))
-                        .findFirst().ifPresent(blocking::add);
-            }
-            if (blocking.isEmpty() && !SAFE_ID.matcher(j.id()).matches()) {
-                blocking.add(Diagnostic.of("syntax", Severity.ERROR, j.idSpan(), "journey id `" + j.id() + "` cannot name a file"));
-            }
-            if (blocking.isEmpty()) {
-                JourneyView v = new JourneyView(workspace, j, policy, asOf);
-                views.add(v);
-                entries.add(new HtmlSite.Entry(j.id(), j.displayTitle(), j.span().file(), j.span().line(), Optional.of(v), own, List.of(), perJourney));
-            } else {
-                skipped.add(new RenderResult.Skipped(j.id(), j.span().file(), j.span().line(), blocking));
-                entries.add(new HtmlSite.Entry(j.id(), j.displayTitle(), j.span().file(), j.span().line(), Optional.empty(), own, blocking, Set.of()));
-            }
-        }
-
+        Site site = Site.plan(check, policy, asOf, formats);
+        List<String> warnings = new ArrayList<>(site.warnings());
         List<String> flowFailures = Collections.synchronizedList(new ArrayList<>());
         List<Path> written = Collections.synchronizedList(new ArrayList<>());
         try {
-            views.parallelStream().forEach(v -> {
-                for (RenderFormat f : perJourney) {
-                    byte[] bytes;
-                    try {
-                        bytes = bytes(f, v);
-                    } catch (RuntimeException e) {
-                        if (f != RenderFormat.FLOW) throw e;
-                        flowFailures.add(v.id() + ": Graphviz failed: " + firstLine(e.getMessage()));
-                        continue;
-                    }
-                    write(outDir.resolve(f.fileName(v.id())), bytes, written);
+            List<Map.Entry<String, Site.Output>> outputs = new ArrayList<>(site.outputs().entrySet());
+            outputs.parallelStream().forEach(o -> {
+                Site.Output output = o.getValue();
+                byte[] bytes;
+                try {
+                    bytes = output.bytes().get();
+                } catch (RuntimeException e) {
+                    if (output.format() != RenderFormat.FLOW) throw e;
+                    flowFailures.add(output.journey().orElse("?") + ": Graphviz failed: " + firstLine(e.getMessage()));
+                    return;
                 }
+                write(outDir.resolve(o.getKey()), bytes, written);
             });
-            if (wanted.contains(RenderFormat.HTML)) {
-                List<Diagnostic> outside = outsideJourneys(check.diagnostics(), byJourney);
-                write(outDir.resolve("index.html"), HtmlSite.index(entries, asOf, outside), written);
-                write(outDir.resolve(HtmlSite.CSS), HtmlSite.css(), written);
-                entries.stream().filter(e -> e.view().isPresent()).toList().parallelStream()
-                        .forEach(e -> write(outDir.resolve(RenderFormat.HTML.fileName(e.id())), HtmlSite.page(e), written));
-            }
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
@@ -132,8 +69,8 @@ public final class Renderer {
         warnings.addAll(flowFailures);
         List<Path> files = new ArrayList<>(written);
         files.sort(null);
-        return new RenderResult(views.stream().map(JourneyView::id).toList(), skipped, files, warnings,
-                formatMissing || !flowFailures.isEmpty());
+        return new RenderResult(site.views().stream().map(JourneyView::id).toList(), site.skipped(), files, warnings,
+                site.formatMissing() || !flowFailures.isEmpty());
     }
 
     static byte[] bytes(RenderFormat f, JourneyView v) {
@@ -166,31 +103,5 @@ public final class Renderer {
         if (e instanceof java.nio.file.AccessDeniedException) return "permission denied";
         if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) return fs.getReason();
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    }
-
-    /** Each diagnostic goes to the journey declaration whose text contains it (duplicates are told apart). */
-    static Map<Journey, List<Diagnostic>> diagnosticsByJourney(Workspace workspace, List<Diagnostic> diagnostics) {
-        Map<String, List<Journey>> byFile = new LinkedHashMap<>();
-        for (Journey j : workspace.allJourneys()) byFile.computeIfAbsent(j.span().file(), k -> new ArrayList<>()).add(j);
-        Map<Journey, List<Diagnostic>> out = new java.util.IdentityHashMap<>();
-        for (Diagnostic d : diagnostics) {
-            for (Journey j : byFile.getOrDefault(d.span().file(), List.of())) {
-                if (contains(j.span(), d.span())) {
-                    out.computeIfAbsent(j, k -> new ArrayList<>()).add(d);
-                    break;
-                }
-            }
-        }
-        return out;
-    }
-
-    private static boolean contains(SourceSpan outer, SourceSpan inner) {
-        return outer.contains(inner);
-    }
-
-    private static List<Diagnostic> outsideJourneys(List<Diagnostic> all, Map<Journey, List<Diagnostic>> byJourney) {
-        Set<Diagnostic> inside = Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        byJourney.values().forEach(inside::addAll);
-        return all.stream().filter(d -> !inside.contains(d)).toList();
     }
 }

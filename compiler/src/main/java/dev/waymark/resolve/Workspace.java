@@ -19,6 +19,7 @@ public final class Workspace {
     private final Map<String, Persona> personas = new LinkedHashMap<>();
     private final Map<String, Team> teams = new LinkedHashMap<>();
     private final Map<String, JourneyIndex> indexes = new HashMap<>();
+    private volatile Hierarchy hierarchy;
 
     public Workspace(List<ParseResult> files) {
         this.files = List.copyOf(files);
@@ -76,6 +77,18 @@ public final class Workspace {
 
     public Optional<JourneyIndex> index(String journeyId) {
         return Optional.ofNullable(indexes.get(journeyId));
+    }
+
+    /** The journey hierarchy drawn by `expands`, bound once. */
+    public Hierarchy hierarchy() {
+        Hierarchy h = hierarchy;
+        if (h == null) {
+            synchronized (this) {
+                if (hierarchy == null) hierarchy = new Hierarchy(journeys);
+                h = hierarchy;
+            }
+        }
+        return h;
     }
 
     /** Every handle that names a team or one of its members, with `@`. */

@@ -188,6 +188,7 @@ final class AstBuilder {
         Optional<Emotion> emotion = Optional.empty();
         Optional<Score> importance = Optional.empty(), performance = Optional.empty();
         Optional<Dropoff> dropoff = Optional.empty();
+        Optional<Located<String>> expands = Optional.empty();
         List<Reference> personas = new ArrayList<>();
         List<Located<String>> thoughts = new ArrayList<>(), moments = new ArrayList<>(), evidence = new ArrayList<>();
         List<Pain> pains = new ArrayList<>();
@@ -223,14 +224,15 @@ final class AstBuilder {
                 } else if (item instanceof StepDropoffContext d) {
                     dropoff = Optional.of(new Dropoff(measure(d.PERCENT().getSymbol()),
                             d.text() == null ? Optional.empty() : Optional.of(text(d.text())), span(d)));
-                } else if (item instanceof StepExtraContext x) addExtra(extras, x.extraProperty());
+                } else if (item instanceof StepExpandsContext x) expands = Optional.of(located(x.ident()));
+                else if (item instanceof StepExtraContext x) addExtra(extras, x.extraProperty());
             } catch (RuntimeException e) {
                 tolerate(e);
             }
         }
         Step step = new Step(id(ctx.ident()), title(ctx.title()), description, List.copyOf(personas), channel, touchpoint, lane,
                 owner, emotion, List.copyOf(thoughts), List.copyOf(pains), List.copyOf(moments), importance, performance,
-                List.copyOf(metrics), List.copyOf(evidence), List.copyOf(next), dropoff, List.copyOf(extras), span(ctx), span(ctx.ident()));
+                List.copyOf(metrics), List.copyOf(evidence), List.copyOf(next), dropoff, expands, List.copyOf(extras), span(ctx), span(ctx.ident()));
         return register(step, ctx);
     }
 
@@ -241,6 +243,7 @@ final class AstBuilder {
         Optional<Located<DurationValue>> effort = Optional.empty();
         Optional<DateValue> due = Optional.empty();
         Optional<Opportunity.Impact> impact = Optional.empty();
+        Optional<Opportunity.Value> value = Optional.empty();
         List<ExtraProperty> extras = new ArrayList<>();
         for (OpportunityItemContext item : ctx.opportunityItem()) {
             try {
@@ -253,13 +256,14 @@ final class AstBuilder {
                 else if (item instanceof OpportunityStatusContext s) status = Optional.of(located(s.ident()));
                 else if (item instanceof OpportunityImpactContext i) {
                     impact = Optional.of(new Opportunity.Impact(id(i.ident()), measure(i.measure(0)), measure(i.measure(1)), span(i)));
-                } else if (item instanceof OpportunityExtraContext x) addExtra(extras, x.extraProperty());
+                } else if (item instanceof OpportunityValueContext v) value = Optional.of(value(v));
+                else if (item instanceof OpportunityExtraContext x) addExtra(extras, x.extraProperty());
             } catch (RuntimeException e) {
                 tolerate(e);
             }
         }
         Opportunity opportunity = new Opportunity(id(ctx.ident()), title(ctx.title()), description, List.copyOf(addresses), owner,
-                effort, due, status, impact, List.copyOf(extras), span(ctx), span(ctx.ident()));
+                effort, due, status, impact, value, List.copyOf(extras), span(ctx), span(ctx.ident()));
         return register(opportunity, ctx);
     }
 
@@ -288,6 +292,15 @@ final class AstBuilder {
             else internal = Optional.of(m);
         }
         return new Score(customer, internal, span(owner));
+    }
+
+    private Opportunity.Value value(OpportunityValueContext ctx) {
+        Optional<Measure> customer = Optional.empty(), business = Optional.empty();
+        for (ValuePartContext part : ctx.valuePart()) {
+            if (part.CUSTOMER() != null) customer = Optional.of(measure(part.measure()));
+            else business = Optional.of(measure(part.measure()));
+        }
+        return new Opportunity.Value(customer, business, span(ctx));
     }
 
     private Metric metric(MetricContext ctx) {

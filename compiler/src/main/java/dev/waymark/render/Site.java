@@ -1,0 +1,192 @@
+package dev.waymark.render;
+
+import dev.waymark.check.CheckResult;
+import dev.waymark.config.Policy;
+import dev.waymark.model.Diagnostic;
+import dev.waymark.model.Journey;
+import dev.waymark.model.Severity;
+import dev.waymark.resolve.Workspace;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+
+/**
+ * What a render produces, decided once and made on demand: which journeys render (and which
+ * are skipped, with the errors that stopped them) and every output by file name. `render`
+ * writes each {@link #outputs() output} to disk; `serve` answers a request with one, in memory.
+ * A FLOW output may throw (Graphviz failed); the caller decides what that means.
+ */
+public final class Site {
+    private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]*");
+
+    private final List<JourneyView> views;
+    private final List<RenderResult.Skipped> skipped;
+    private final List<HtmlSite.Entry> entries;
+    private final List<Diagnostic> outside;
+    private final Set<RenderFormat> perJourney;
+    private final boolean html;
+    private final LocalDate asOf;
+    private final List<String> warnings;
+    private final boolean formatMissing;
+
+    private Site(List<JourneyView> views, List<RenderResult.Skipped> skipped, List<HtmlSite.Entry> entries,
+                 List<Diagnostic> outside, Set<RenderFormat> perJourney, boolean html, LocalDate asOf,
+                 List<String> warnings, boolean formatMissing) {
+        this.views = List.copyOf(views);
+        this.skipped = List.copyOf(skipped);
+        this.entries = List.copyOf(entries);
+        this.outside = List.copyOf(outside);
+        this.perJourney = Collections.unmodifiableSet(perJourney);
+        this.html = html;
+        this.asOf = asOf;
+        this.warnings = List.copyOf(warnings);
+        this.formatMissing = formatMissing;
+    }
+
+    /** Plans the site of a check in the given formats (all of them when empty); renders nothing yet. */
+    public static Site plan(CheckResult check, Policy policy, LocalDate asOf, Set<RenderFormat> formats) {
+        Workspace workspace = check.workspace();
+        Set<RenderFormat> wanted = formats.isEmpty() ? EnumSet.allOf(RenderFormat.class) : EnumSet.copyOf(formats);
+        Set<RenderFormat> perJourney = EnumSet.copyOf(wanted);
+        perJourney.remove(RenderFormat.HTML);
+        if (wanted.contains(RenderFormat.HTML)) perJourney.add(RenderFormat.JSON);
+
+        List<String> warnings = new ArrayList<>();
+        boolean formatMissing = false;
+        if (perJourney.contains(RenderFormat.FLOW)) {
+            GraphvizEngine.Status status = GraphvizEngine.status();
+            if (!status.available()) {
+                perJourney.remove(RenderFormat.FLOW);
+                warnings.add(status.problem());
+                formatMissing = true;
+            }
+        }
+
+        Map<Journey, List<Diagnostic>> byJourney = diagnosticsByJourney(workspace, check.diagnostics());
+        Set<String> brokenFiles = new HashSet<>();
+        for (Diagnostic d : check.diagnostics()) {
+            if (d.rule().equals("syntax") && d.severity() == Severity.ERROR) brokenFiles.add(d.span().file());
+        }
+        List<JourneyView> views = new ArrayList<>();
+        List<RenderResult.Skipped> skipped = new ArrayList<>();
+        List<HtmlSite.Entry> entries = new ArrayList<>();
+        for (Journey j : workspace.allJourneys()) {
+            List<Diagnostic> own = byJourney.getOrDefault(j, List.of());
+            List<Diagnostic> blocking = new ArrayList<>();
+            for (Diagnostic d : own) if (Renderer.STRUCTURAL.contains(d.rule()) && d.severity() == Severity.ERROR) blocking.add(d);
+            if (brokenFiles.contains(j.span().file()) && blocking.stream().noneMatch(d -> d.rule().equals("syntax"))) {
+                check.diagnostics().stream().filter(d -> d.rule().equals("syntax") && d.span().file().equals(j.span().file()))
+                        .findFirst().ifPresent(blocking::add);
+            }
+            if (blocking.isEmpty() && !SAFE_ID.matcher(j.id()).matches()) {
+                blocking.add(Diagnostic.of("syntax", Severity.ERROR, j.idSpan(), "journey id `" + j.id() + "` cannot name a file"));
+            }
+            if (blocking.isEmpty()) {
+                JourneyView v = new JourneyView(workspace, j, policy, asOf);
+                views.add(v);
+                entries.add(new HtmlSite.Entry(j.id(), j.displayTitle(), j.span().file(), j.span().line(), Optional.of(v), own, List.of(), perJourney));
+            } else {
+                skipped.add(new RenderResult.Skipped(j.id(), j.span().file(), j.span().line(), blocking));
+                entries.add(new HtmlSite.Entry(j.id(), j.displayTitle(), j.span().file(), j.span().line(), Optional.empty(), own, blocking, Set.of()));
+            }
+        }
+        List<Diagnostic> outside = outsideJourneys(check.diagnostics(), byJourney);
+        return new Site(views, skipped, entries, outside, perJourney, wanted.contains(RenderFormat.HTML), asOf, warnings, formatMissing);
+    }
+
+    public List<JourneyView> views() {
+        return views;
+    }
+
+    public List<RenderResult.Skipped> skipped() {
+        return skipped;
+    }
+
+    /** One per journey declaration, rendered or not, in file order: the rows of the index. */
+    public List<HtmlSite.Entry> entries() {
+        return entries;
+    }
+
+    /** Findings that belong to no journey (a persona's, a team's, a file-level one). */
+    public List<Diagnostic> outside() {
+        return outside;
+    }
+
+    public Set<RenderFormat> perJourney() {
+        return perJourney;
+    }
+
+    public boolean html() {
+        return html;
+    }
+
+    public LocalDate asOf() {
+        return asOf;
+    }
+
+    /** Formats that could not be produced at all (Graphviz missing). */
+    public List<String> warnings() {
+        return warnings;
+    }
+
+    public boolean formatMissing() {
+        return formatMissing;
+    }
+
+    /** One file of the site: the journey it shows (none for the index and the styles), its format, how to make it. */
+    public record Output(Optional<String> journey, RenderFormat format, Supplier<byte[]> bytes) {
+    }
+
+    /** Every file of the site by name, each made when asked for. */
+    public SortedMap<String, Output> outputs() {
+        SortedMap<String, Output> out = new TreeMap<>();
+        for (JourneyView v : views) {
+            for (RenderFormat f : perJourney) out.put(f.fileName(v.id()), new Output(Optional.of(v.id()), f, () -> Renderer.bytes(f, v)));
+        }
+        if (html) {
+            out.put("index.html", new Output(Optional.empty(), RenderFormat.HTML, () -> HtmlSite.index(entries, asOf, outside)));
+            out.put(HtmlSite.CSS, new Output(Optional.empty(), RenderFormat.HTML, HtmlSite::css));
+            for (HtmlSite.Entry e : entries) {
+                if (e.view().isPresent()) {
+                    out.put(RenderFormat.HTML.fileName(e.id()), new Output(Optional.of(e.id()), RenderFormat.HTML, () -> HtmlSite.page(e)));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Each diagnostic goes to the journey declaration whose text contains it (duplicates are told apart). */
+    static Map<Journey, List<Diagnostic>> diagnosticsByJourney(Workspace workspace, List<Diagnostic> diagnostics) {
+        Map<String, List<Journey>> byFile = new LinkedHashMap<>();
+        for (Journey j : workspace.allJourneys()) byFile.computeIfAbsent(j.span().file(), k -> new ArrayList<>()).add(j);
+        Map<Journey, List<Diagnostic>> out = new IdentityHashMap<>();
+        for (Diagnostic d : diagnostics) {
+            for (Journey j : byFile.getOrDefault(d.span().file(), List.of())) {
+                if (j.span().contains(d.span())) {
+                    out.computeIfAbsent(j, k -> new ArrayList<>()).add(d);
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<Diagnostic> outsideJourneys(List<Diagnostic> all, Map<Journey, List<Diagnostic>> byJourney) {
+        Set<Diagnostic> inside = Collections.newSetFromMap(new IdentityHashMap<>());
+        byJourney.values().forEach(inside::addAll);
+        return all.stream().filter(d -> !inside.contains(d)).toList();
+    }
+}
