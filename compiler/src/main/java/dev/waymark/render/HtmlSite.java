@@ -189,8 +189,8 @@ public final class HtmlSite {
                 x.element("td", s.laneName());
                 x.element("td", s.channel().orElse(""));
                 x.element("td", v.owner(s).map(o -> o.handle() + (o.from().equals("step") ? "" : " (from " + o.from() + ")")).orElse("none"));
-                x.element("td", s.emotion().map(em -> SvgMap.signed(em.score()) + em.label().map(l -> " " + l).orElse("")
-                        + em.target().map(t -> " → " + SvgMap.signed(t)).orElse("")).orElse(""));
+                x.element("td", s.emotion().map(em -> ScoreText.signed(em.score()) + em.label().map(l -> " " + l).orElse("")
+                        + em.target().map(t -> " → " + ScoreText.signed(t)).orElse("")).orElse(""));
                 x.start("td");
                 for (Pain p : s.pains()) {
                     String sev = p.severityName().orElse("medium");
