@@ -9,6 +9,7 @@ import dev.waymark.model.Diagnostic;
 import dev.waymark.render.RenderFormat;
 import dev.waymark.render.RenderResult;
 import dev.waymark.render.Renderer;
+import dev.waymark.render.slide.Page;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,7 +25,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
-/** `waymark render [PATH...] --out DIR [--format svg,flow,json,mermaid,html]`. */
+/** `waymark render [PATH...] --out DIR [--format svg,flow,json,mermaid,html,png,pdf,csv] [--page slide|a4|letter]`. */
 @Command(name = "render", mixinStandardHelpOptions = true,
         description = {"Render journey maps: one file per journey and format (DIR/<journey-id>.svg, .flow.svg, .json, .mmd)",
                 "and, for html, a browsable DIR/index.html. Journeys with structural errors are reported, not rendered."})
@@ -42,9 +43,13 @@ public final class RenderCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--format", paramLabel = "FORMAT", split = ",", converter = FormatConverter.class,
-            description = "Formats, comma-separated: svg, flow, json, mermaid, html. Default: all of them "
-                    + "(flow is left out with a warning when Graphviz cannot run).")
+            description = "Formats, comma-separated: svg, flow, json, mermaid, html, png, pdf, csv. Default: svg, flow, json, mermaid "
+                    + "and html (flow is left out with a warning when Graphviz cannot run).")
     List<RenderFormat> formats;
+
+    @Option(names = "--page", paramLabel = "PAGE", converter = PageConverter.class, defaultValue = "slide",
+            description = "The page PNG and PDF are made for: slide (16:9, the default), a4 or letter, landscape.")
+    Page page;
 
     @Override
     public Integer call() throws InputException {
@@ -56,10 +61,10 @@ public final class RenderCommand implements Callable<Integer> {
         CheckResult check = Waymark.check(request);
         SourcePaths.requireFiles(check.summary().files(), searched);
         boolean explicit = formats != null && !formats.isEmpty();
-        Set<RenderFormat> wanted = explicit ? EnumSet.copyOf(formats) : EnumSet.allOf(RenderFormat.class);
+        Set<RenderFormat> wanted = explicit ? EnumSet.copyOf(formats) : EnumSet.copyOf(RenderFormat.DEFAULTS);
         RenderResult result;
         try {
-            result = Renderer.render(check, policy, common.asOf(), wanted, common.workingDir().resolve(out));
+            result = Renderer.render(check, policy, common.asOf(), wanted, page, common.workingDir().resolve(out));
         } catch (IOException e) {
             throw new InputException(e.getMessage(), e);
         }
@@ -83,6 +88,17 @@ public final class RenderCommand implements Callable<Integer> {
         }
         boolean failed = !result.skipped().isEmpty() || (result.formatMissing() && explicit && wanted.contains(RenderFormat.FLOW));
         return failed ? ExitCodes.FINDINGS : ExitCodes.OK;
+    }
+
+    static final class PageConverter implements CommandLine.ITypeConverter<Page> {
+        @Override
+        public Page convert(String value) {
+            try {
+                return Page.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
+        }
     }
 
     static final class FormatConverter implements CommandLine.ITypeConverter<RenderFormat> {

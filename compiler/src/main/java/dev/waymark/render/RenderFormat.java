@@ -1,16 +1,25 @@
 package dev.waymark.render;
 
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** The formats of `waymark render --format`, and the file each one writes per journey. */
+/** The formats of `waymark render --format`, and the file each one writes per journey (CSV writes four files for the workspace). */
 public enum RenderFormat {
     SVG("svg", ".svg"),
     FLOW("flow", ".flow.svg"),
     JSON("json", ".json"),
     MERMAID("mermaid", ".mmd"),
-    HTML("html", ".html");
+    HTML("html", ".html"),
+    PNG("png", ".png"),
+    PDF("pdf", ".pdf"),
+    CSV("csv", ".csv");
+
+    /** What `render` writes without `--format`: PNG, PDF and CSV only when asked for. */
+    public static final Set<RenderFormat> DEFAULTS = Collections.unmodifiableSet(EnumSet.of(SVG, FLOW, JSON, MERMAID, HTML));
 
     private final String label;
     private final String extension;

@@ -5,6 +5,8 @@ import dev.waymark.check.ChangeHistory;
 import dev.waymark.check.CheckResult;
 import dev.waymark.check.Rules;
 import dev.waymark.config.Policy;
+import dev.waymark.render.slide.Page;
+import dev.waymark.render.slide.Slides;
 import dev.waymark.resolve.Workspace;
 import dev.waymark.util.AtomicFiles;
 
@@ -41,10 +43,16 @@ public final class Renderer {
     /** Renders from a check already run (the CLI has one). */
     public static RenderResult render(CheckResult check, Policy policy, LocalDate asOf, Set<RenderFormat> formats, Path outDir)
             throws IOException {
+        return render(check, policy, asOf, formats, Page.SLIDE, outDir);
+    }
+
+    /** As above, with PNG and PDF made for `page` (a 16:9 slide, A4 or letter). */
+    public static RenderResult render(CheckResult check, Policy policy, LocalDate asOf, Set<RenderFormat> formats, Page page, Path outDir)
+            throws IOException {
         if (Files.exists(outDir) && !Files.isDirectory(outDir)) {
             throw new IOException("cannot write into " + outDir + ": it is a file, not a folder");
         }
-        Site site = Site.plan(check, policy, asOf, formats);
+        Site site = Site.plan(check, policy, asOf, formats, page);
         List<String> warnings = new ArrayList<>(site.warnings());
         List<String> flowFailures = Collections.synchronizedList(new ArrayList<>());
         List<Path> written = Collections.synchronizedList(new ArrayList<>());
@@ -74,12 +82,18 @@ public final class Renderer {
     }
 
     static byte[] bytes(RenderFormat f, JourneyView v) {
+        return bytes(f, v, Page.SLIDE);
+    }
+
+    static byte[] bytes(RenderFormat f, JourneyView v, Page page) {
         return switch (f) {
             case SVG -> SvgMap.render(v);
             case FLOW -> FlowSvg.render(v);
             case JSON -> JsonMap.render(v);
             case MERMAID -> MermaidJourney.render(v);
-            case HTML -> throw new IllegalArgumentException("html is a site, not a file per journey");
+            case PNG -> Slides.png(SvgMap.render(v), page);
+            case PDF -> Slides.pdf(SvgMap.render(v), page);
+            case HTML, CSV -> throw new IllegalArgumentException(f.label() + " is written for the workspace, not a file per journey");
         };
     }
 

@@ -6,6 +6,9 @@ import dev.waymark.model.Diagnostic;
 import dev.waymark.model.Journey;
 import dev.waymark.model.Severity;
 import dev.waymark.render.portfolio.Portfolio;
+import dev.waymark.render.portfolio.PortfolioCsv;
+import dev.waymark.render.portfolio.PortfolioViews;
+import dev.waymark.render.slide.Page;
 import dev.waymark.render.portfolio.PortfolioIndex;
 import dev.waymark.render.portfolio.PortfolioJson;
 import dev.waymark.render.portfolio.PortfolioPages;
@@ -46,10 +49,14 @@ public final class Site {
     private final List<String> warnings;
     private final boolean formatMissing;
     private volatile Portfolio portfolio;
+    private final boolean csv;
+    private final Page page;
 
     private Site(List<JourneyView> views, List<RenderResult.Skipped> skipped, List<HtmlSite.Entry> entries,
-                 List<Diagnostic> outside, Set<RenderFormat> perJourney, boolean html, LocalDate asOf,
+                 List<Diagnostic> outside, Set<RenderFormat> perJourney, boolean html, boolean csv, Page page, LocalDate asOf,
                  List<String> warnings, boolean formatMissing) {
+        this.csv = csv;
+        this.page = page;
         this.views = List.copyOf(views);
         this.skipped = List.copyOf(skipped);
         this.entries = List.copyOf(entries);
@@ -63,10 +70,16 @@ public final class Site {
 
     /** Plans the site of a check in the given formats (all of them when empty); renders nothing yet. */
     public static Site plan(CheckResult check, Policy policy, LocalDate asOf, Set<RenderFormat> formats) {
+        return plan(check, policy, asOf, formats, Page.SLIDE);
+    }
+
+    /** As above, with PNG and PDF made for `page`. */
+    public static Site plan(CheckResult check, Policy policy, LocalDate asOf, Set<RenderFormat> formats, Page page) {
         Workspace workspace = check.workspace();
-        Set<RenderFormat> wanted = formats.isEmpty() ? EnumSet.allOf(RenderFormat.class) : EnumSet.copyOf(formats);
+        Set<RenderFormat> wanted = formats.isEmpty() ? EnumSet.copyOf(RenderFormat.DEFAULTS) : EnumSet.copyOf(formats);
         Set<RenderFormat> perJourney = EnumSet.copyOf(wanted);
         perJourney.remove(RenderFormat.HTML);
+        perJourney.remove(RenderFormat.CSV);
         // the site's pages link each journey's JSON, and show its SVG (the index's thumbnails, the full-size map)
         if (wanted.contains(RenderFormat.HTML)) {
             perJourney.add(RenderFormat.JSON);
@@ -113,7 +126,8 @@ public final class Site {
             }
         }
         List<Diagnostic> outside = outsideJourneys(check.diagnostics(), byJourney);
-        return new Site(views, skipped, entries, outside, perJourney, wanted.contains(RenderFormat.HTML), asOf, warnings, formatMissing);
+        return new Site(views, skipped, entries, outside, perJourney, wanted.contains(RenderFormat.HTML), wanted.contains(RenderFormat.CSV),
+                page, asOf, warnings, formatMissing);
     }
 
     public List<JourneyView> views() {
@@ -175,15 +189,27 @@ public final class Site {
     public SortedMap<String, Output> outputs() {
         SortedMap<String, Output> out = new TreeMap<>();
         for (JourneyView v : views) {
-            for (RenderFormat f : perJourney) out.put(f.fileName(v.id()), new Output(Optional.of(v.id()), f, () -> Renderer.bytes(f, v)));
+            for (RenderFormat f : perJourney) out.put(f.fileName(v.id()), new Output(Optional.of(v.id()), f, () -> Renderer.bytes(f, v, page)));
         }
         // a journey called `portfolio` keeps its own JSON file; the portfolio then is not written
         if (perJourney.contains(RenderFormat.JSON)) {
             out.putIfAbsent(PortfolioJson.FILE, new Output(Optional.empty(), RenderFormat.JSON, () -> PortfolioJson.render(portfolio())));
         }
+        for (RenderFormat f : List.of(RenderFormat.PNG, RenderFormat.PDF)) {
+            if (!perJourney.contains(f)) continue;
+            for (Map.Entry<String, java.util.function.Function<Portfolio, byte[]>> view : PortfolioViews.SVG.entrySet()) {
+                out.putIfAbsent(f.fileName(view.getKey()), new Output(Optional.empty(), f,
+                        () -> PortfolioViews.convert(f == RenderFormat.PNG, view.getValue().apply(portfolio()), page)));
+            }
+        }
+        if (csv) {
+            for (var file : PortfolioCsv.FILES.entrySet()) {
+                out.put(file.getKey(), new Output(Optional.empty(), RenderFormat.CSV, () -> file.getValue().apply(portfolio())));
+            }
+        }
         if (html) {
-            for (String page : PortfolioPages.files()) {
-                out.put(page, new Output(Optional.empty(), RenderFormat.HTML, () -> PortfolioPages.page(page, portfolio())));
+            for (String file : PortfolioPages.files()) {
+                out.put(file, new Output(Optional.empty(), RenderFormat.HTML, () -> PortfolioPages.page(file, portfolio())));
             }
             boolean thumbnails = perJourney.contains(RenderFormat.SVG);
             out.put("index.html", new Output(Optional.empty(), RenderFormat.HTML,

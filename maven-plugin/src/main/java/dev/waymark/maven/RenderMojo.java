@@ -79,7 +79,7 @@ public final class RenderMojo extends AbstractWaymarkMojo {
     }
 
     private Set<RenderFormat> wanted() throws MojoExecutionException {
-        if (formats == null || formats.isEmpty()) return EnumSet.allOf(RenderFormat.class);
+        if (formats == null || formats.isEmpty()) return EnumSet.copyOf(RenderFormat.DEFAULTS);
         Set<RenderFormat> wanted = EnumSet.noneOf(RenderFormat.class);
         for (String raw : formats) {
             for (String name : raw.split(",")) {

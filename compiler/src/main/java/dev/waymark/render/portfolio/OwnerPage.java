@@ -53,16 +53,8 @@ final class OwnerPage {
                 }
                 x.end();
             }
-            if (!o.stages().isEmpty()) {
-                x.start("details").element("summary", Pages.plural(o.stages().size(), "stage", "stages")).start("ul", "class", "plain");
-                for (Queue.StageRef s : o.stages()) x.element("li", p.title(s.journey()) + " · " + s.title());
-                x.end().end();
-            }
-            if (!o.steps().isEmpty()) {
-                x.start("details").element("summary", Pages.plural(o.steps().size(), "step", "steps")).start("ul", "class", "plain");
-                for (Queue.StepRef s : o.steps()) x.element("li", p.title(s.journey()) + " · " + s.title());
-                x.end().end();
-            }
+            list(x, Pages.plural(o.stages().size(), "stage", "stages"), o.stages().stream().map(s -> p.title(s.journey()) + " · " + s.title()).toList());
+            list(x, Pages.plural(o.steps().size(), "step", "steps"), o.steps().stream().map(s -> p.title(s.journey()) + " · " + s.title()).toList());
             if (!o.opportunities().isEmpty()) {
                 x.start("details").element("summary", Pages.plural(o.opportunities().size(), "opportunity", "opportunities")).start("ul", "class", "plain");
                 for (Backlog.Item i : o.opportunities()) {
@@ -74,6 +66,17 @@ final class OwnerPage {
             x.end().nl();
         }
         return Pages.close(x);
+    }
+
+    /** At most LIST items on the page; all of them are in portfolio.json and the CSV files. */
+    static final int LIST = 200;
+
+    private static void list(Xml x, String summary, java.util.List<String> items) {
+        if (items.isEmpty()) return;
+        x.start("details").element("summary", summary).start("ul", "class", "plain");
+        for (String item : items.subList(0, Math.min(LIST, items.size()))) x.element("li", item);
+        if (items.size() > LIST) x.element("li", "… and " + (items.size() - LIST) + " more (all of them are in portfolio.json and steps.csv)", "class", "muted");
+        x.end().end();
     }
 
     static String anchor(Queue.Owner o) {
