@@ -87,10 +87,10 @@ class RendererTest {
     @Test
     void anUnknownFormatIsBadUsage(@TempDir Path dir) {
         StringWriter err = new StringWriter();
-        int code = WaymarkCli.run(new String[] {"render", dir.toString(), "--out", dir.toString(), "--format", "pdf"},
+        int code = WaymarkCli.run(new String[] {"render", dir.toString(), "--out", dir.toString(), "--format", "docx"},
                 new PrintWriter(new StringWriter()), new PrintWriter(err));
         assertThat(code).isEqualTo(2);
-        assertThat(err.toString()).contains("unknown format 'pdf'");
+        assertThat(err.toString()).contains("unknown format 'docx'");
     }
 
     @Test
