@@ -32,7 +32,7 @@ import java.util.Set;
 @Mojo(name = "render", defaultPhase = LifecyclePhase.GENERATE_RESOURCES, threadSafe = true)
 public final class RenderMojo extends AbstractWaymarkMojo {
 
-    /** Any of svg, flow, json, mermaid, html. Default: all (flow left out with a warning when Graphviz cannot run). */
+    /** Any of svg, flow, json, mermaid, html, png, pdf, csv. Default: svg, flow, json, mermaid and html (flow left out with a warning when Graphviz cannot run). */
     @Parameter(property = "waymark.formats")
     List<String> formats;
 
