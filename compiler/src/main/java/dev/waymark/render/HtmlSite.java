@@ -158,6 +158,17 @@ public final class HtmlSite {
         x.text(" Owner " + v.journey().owner().map(o -> o.value()).orElse("none") + " · " + e.file() + ":" + e.line()
                 + " · " + e.count(Severity.ERROR) + " errors, " + e.count(Severity.WARNING) + " warnings");
         x.end();
+        List<dev.waymark.resolve.Hierarchy.Expansion> parents = v.workspace().hierarchy().parents(v.id());
+        if (!parents.isEmpty()) {
+            // where this journey sits in the hierarchy: the steps it details, one level up
+            x.start("p", "class", "meta").text("Details ");
+            for (int i = 0; i < parents.size(); i++) {
+                var p = parents.get(i);
+                if (i > 0) x.text(", ");
+                x.element("a", p.step().displayTitle(), "href", RenderFormat.HTML.fileName(p.parent().id())).text(" in " + p.parent().displayTitle());
+            }
+            x.end();
+        }
         x.start("p", "class", "downloads").text("Files: ");
         links(x, e);
         x.end();
@@ -199,7 +210,10 @@ public final class HtmlSite {
             for (Step s : stage.steps()) {
                 x.start("tr");
                 x.element("td", stage.displayTitle());
-                x.start("td").element("span", s.displayTitle()).element("div", s.id(), "class", "id").end();
+                x.start("td").element("span", s.displayTitle()).element("div", s.id(), "class", "id");
+                s.expands().filter(t -> v.workspace().journeys().containsKey(t.value())).ifPresent(t -> x.start("div", "class", "expands")
+                        .text("Detailed in ").element("a", v.workspace().journeys().get(t.value()).displayTitle(), "href", RenderFormat.HTML.fileName(t.value())).end());
+                x.end();
                 x.element("td", s.laneName());
                 x.element("td", s.channel().orElse(""));
                 x.element("td", v.owner(s).map(o -> o.handle() + (o.from().equals("step") ? "" : " (from " + o.from() + ")")).orElse("none"));
