@@ -135,7 +135,7 @@ public final class Preview {
         LocalDate day = asOf.get();
         Waymark.CheckRequest request = new Waymark.CheckRequest(List.of(), workingDir, policy, day, ChangeHistory.NONE, rules);
         CheckResult check = Waymark.check(workspace, request);
-        Site site = Site.plan(check, policy, day, EnumSet.allOf(RenderFormat.class));
+        Site site = Site.plan(check, policy, day, EnumSet.copyOf(RenderFormat.DEFAULTS)); // the site; PNG, PDF and CSV are for `render`
         for (HtmlSite.Entry e : site.entries()) {
             if (e.view().isPresent()) lastGood.put(e.id(), e);
         }

@@ -22,6 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -129,7 +130,9 @@ class BoundedValuesTest {
         assertThat(Formatter.format(new SourceText("j.journey", text))).isPresent();
         Workspace ws = workspace(text);
         Policy lenient = Fixture.policy("rules:\n  invalid-value: warning\n");
-        RenderResult r = Renderer.render(ws, lenient, Fixture.AS_OF, EnumSet.allOf(RenderFormat.class), out);
+        // every text format; PNG and PDF are pictures of the SVG checked here
+        Set<RenderFormat> formats = EnumSet.complementOf(EnumSet.of(RenderFormat.PNG, RenderFormat.PDF));
+        RenderResult r = Renderer.render(ws, lenient, Fixture.AS_OF, formats, out);
         assertThat(r.rendered()).containsExactly("j");
         try (Stream<Path> files = Files.walk(out)) {
             for (Path f : files.filter(Files::isRegularFile).toList()) {
