@@ -15,6 +15,8 @@ import java.util.function.Consumer;
  * Runs every rule over a workspace, applies the policy's severities and `rules: off`, drops
  * what suppressions silence, and returns the diagnostics in their canonical order. Rules about
  * findings ({@link FindingsRule}, e.g. unused suppressions) run last, on the unsuppressed list.
+ * Last, {@link KnockOns} drops what a cause (a syntax error, an unresolved reference, an invalid
+ * value) made unknowable, so the cause is reported once and alone.
  */
 public final class Checker {
     private Checker() {
@@ -46,8 +48,9 @@ public final class Checker {
         for (FindingsRule audit : audits) {
             at(context, audit, kept::add).ifPresent(sink -> audit.audit(context, rules, findings, sink));
         }
-        kept.sort(Diagnostic.ORDER);
-        return List.copyOf(kept);
+        List<Diagnostic> known = new ArrayList<>(KnockOns.drop(context.workspace(), kept));
+        known.sort(Diagnostic.ORDER);
+        return List.copyOf(known);
     }
 
     /** Where a rule's diagnostics go, at the severity the policy gives it; empty when the rule is off. */

@@ -63,6 +63,7 @@ final class ElementFields {
                 .scalar("performance", Values.score(s.performance()))
                 .scalar("dropoff", Values.dropoff(s.dropoff()))
                 .scalar("dropoff-reason", s.dropoff().flatMap(d -> d.reason()))
+                .scalar("expands", Values.located(s.expands()))
                 .items("persona", refs(s.personas()))
                 .items("thought", Located.values(s.thoughts()))
                 .items("moment-of-truth", Located.values(s.momentsOfTruth()))
@@ -85,6 +86,7 @@ final class ElementFields {
                 .scalar("due", Values.date(o.due()))
                 .scalar("status", Values.located(o.status()))
                 .scalar("impact", Values.impact(o.impact()))
+                .scalar("value", o.value().map(v -> Values.value(v)))
                 .items("addresses", refs(o.addresses())), o.extras());
     }
 

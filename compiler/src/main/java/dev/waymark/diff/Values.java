@@ -74,4 +74,12 @@ final class Values {
         if (from.isEmpty()) return Optional.empty();
         return Optional.of(number(from.get()) + to.map(t -> ".." + number(t)).orElse(""));
     }
+
+    /** `customer 80% business 40%`, the parts as written. */
+    static String value(dev.waymark.model.Opportunity.Value v) {
+        StringBuilder b = new StringBuilder();
+        v.customer().ifPresent(m -> b.append("customer ").append(m.text()));
+        v.business().ifPresent(m -> b.append(b.isEmpty() ? "" : " ").append("business ").append(m.text()));
+        return b.toString();
+    }
 }

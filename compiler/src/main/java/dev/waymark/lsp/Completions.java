@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
 /**
  * Completion from the words before the cursor on its line and the model around it: property
  * keywords at the start of a line (those valid in the enclosing element), ids after `next`,
- * `addresses` and `persona(s)`, handles after `owner`, and the fixed values of enumerations.
+ * `addresses` and `persona(s)`, journeys after `expands`, handles after `owner`, and the fixed values of enumerations.
  */
 final class Completions {
     /** The properties each element accepts, in the order the language reference lists them. */
@@ -39,8 +39,8 @@ final class Completions {
                     "metric", "stage", "opportunity"),
             "stage", List.of("description", "owner", "goal", "step"),
             "step", List.of("description", "persona", "channel", "touchpoint", "lane", "owner", "emotion", "thought", "pain",
-                    "moment-of-truth", "importance", "performance", "metric", "evidence", "next", "dropoff"),
-            "opportunity", List.of("description", "addresses", "owner", "effort", "due", "status", "impact"));
+                    "moment-of-truth", "importance", "performance", "metric", "evidence", "next", "dropoff", "expands"),
+            "opportunity", List.of("description", "addresses", "owner", "effort", "due", "status", "impact", "value"));
 
     private static final Map<String, List<String>> VALUES = Map.of(
             "touchpoint", Step.TOUCHPOINTS, "lane", Step.LANES, "state", Journey.STATES, "status", Opportunity.STATUSES);
@@ -123,6 +123,16 @@ final class Completions {
                 if (rest.matches(".*\\sby\\s+")) handles(out);
             }
             case "review" -> out.put("every", CompletionItemKind.Keyword);
+            case "expands" -> {
+                // another journey: a step does not expand the journey it stands in
+                String own = around.isEmpty() ? "" : around.get(0) instanceof Journey j ? j.id() : "";
+                if (rest.isBlank()) ws.journeys().keySet().stream().filter(id -> !id.equals(own))
+                        .forEach(id -> out.put(id, CompletionItemKind.Reference));
+            }
+            case "value" -> {
+                if (rest.isBlank()) out.put("customer", CompletionItemKind.Keyword);
+                else if (rest.matches("\\s*customer\\s+\\S+\\s+")) out.put("business", CompletionItemKind.Keyword);
+            }
             case "pain" -> {
                 if (rest.matches(".*\\sseverity\\s+")) Pain.SEVERITIES.forEach(s -> out.put(s, CompletionItemKind.EnumMember));
             }

@@ -12,9 +12,14 @@ import java.util.Optional;
 public record Diagnostic(String rule, Severity severity, SourceSpan span, String message,
                          Optional<String> help, List<Related> related) {
 
-    /** Sorted by file, line, column, rule: the order of every output format. */
+    /**
+     * Sorted by file; in a file syntax errors first, then resolution errors (names that do not
+     * resolve or clash), then the rest; then by line, column, rule. The first error of a file is
+     * the one to fix first: the others may be its consequences. The order of every output format.
+     */
     public static final Comparator<Diagnostic> ORDER = Comparator
             .comparing((Diagnostic d) -> d.span().file())
+            .thenComparingInt(Diagnostic::stage)
             .thenComparingInt(d -> d.span().line())
             .thenComparingInt(d -> d.span().column())
             .thenComparing(Diagnostic::rule)
@@ -26,6 +31,15 @@ public record Diagnostic(String rule, Severity severity, SourceSpan span, String
 
     public static Diagnostic of(String rule, Severity severity, SourceSpan span, String message) {
         return new Diagnostic(rule, severity, span, message, Optional.empty(), List.of());
+    }
+
+    /** 0 for syntax, 1 for resolution (unresolved-reference, duplicate-id, unknown-owner), 2 for the rest. */
+    private int stage() {
+        return switch (rule) {
+            case "syntax" -> 0;
+            case "unresolved-reference", "duplicate-id", "unknown-owner" -> 1;
+            default -> 2;
+        };
     }
 
     public Diagnostic withHelp(String text) {

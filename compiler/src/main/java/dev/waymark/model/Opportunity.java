@@ -7,7 +7,7 @@ import java.util.Optional;
 public record Opportunity(String id, Optional<String> title, Optional<String> description,
                           List<Reference> addresses, Optional<Located<String>> owner,
                           Optional<Located<DurationValue>> effort, Optional<DateValue> due,
-                          Optional<Located<String>> status, Optional<Impact> impact,
+                          Optional<Located<String>> status, Optional<Impact> impact, Optional<Value> value,
                           List<ExtraProperty> extras, SourceSpan span, SourceSpan idSpan) implements Element {
 
     public static final List<String> STATUSES = List.of("idea", "planned", "in-progress", "done", "dropped");
@@ -19,6 +19,10 @@ public record Opportunity(String id, Optional<String> title, Optional<String> de
 
     public String displayTitle() {
         return title.orElse(id);
+    }
+
+    /** `value customer 80% business 40%`: what it is worth to customers and to the business, each 0–100%. */
+    public record Value(Optional<Measure> customer, Optional<Measure> business, SourceSpan span) {
     }
 
     /** `impact conversion from 31% to 40%`. */

@@ -3,13 +3,16 @@ package dev.waymark.model;
 import java.util.List;
 import java.util.Optional;
 
-/** A step of the journey: a touchpoint, with what the customer does, feels and thinks there. */
+/**
+ * A step of the journey: a touchpoint, with what the customer does, feels and thinks there.
+ * `expands` names the journey that details this step one level down (a journey hierarchy).
+ */
 public record Step(String id, Optional<String> title, Optional<String> description,
                    List<Reference> personas, Optional<String> channel, Optional<Located<String>> touchpoint,
                    Optional<Located<String>> lane, Optional<Located<String>> owner, Optional<Emotion> emotion,
                    List<Located<String>> thoughts, List<Pain> pains, List<Located<String>> momentsOfTruth,
                    Optional<Score> importance, Optional<Score> performance, List<Metric> metrics,
-                   List<Located<String>> evidence, List<NextTarget> next, Optional<Dropoff> dropoff,
+                   List<Located<String>> evidence, List<NextTarget> next, Optional<Dropoff> dropoff, Optional<Located<String>> expands,
                    List<ExtraProperty> extras, SourceSpan span, SourceSpan idSpan) implements Element {
 
     public static final List<String> TOUCHPOINTS = List.of("peripheral", "external", "internal");

@@ -20,6 +20,7 @@ import dev.waymark.model.Stage;
 import dev.waymark.model.Step;
 import dev.waymark.resolve.FlowEdge;
 import dev.waymark.resolve.JourneyIndex;
+import dev.waymark.resolve.Priority;
 import dev.waymark.resolve.ReviewStatus;
 
 import java.io.ByteArrayOutputStream;
@@ -183,6 +184,7 @@ public final class JsonMap {
         } else {
             g.writeNull();
         }
+        string("expands", s.expands().map(Located::value));
         strings("addressedBy", view.addressedBy(s.id()).stream().map(Opportunity::id).toList());
         extras(s.extras());
         source(s.span().line());
@@ -244,9 +246,32 @@ public final class JsonMap {
         } else {
             g.writeNull();
         }
+        value(o);
         extras(o.extras());
         source(o.span().line());
         g.writeEndObject();
+    }
+
+    private void value(Opportunity o) throws IOException {
+        Priority p = Priority.of(o);
+        g.writeFieldName("value");
+        if (p.value().isPresent()) {
+            g.writeStartObject();
+            share("customer", o.value().get().customer());
+            share("business", o.value().get().business());
+            number("mean", rounded(p.value().get()));
+            g.writeEndObject();
+        } else {
+            g.writeNull();
+        }
+        g.writeFieldName("score");
+        if (p.score().isPresent()) number(rounded(p.score().get()));
+        else g.writeNull();
+    }
+
+    /** Two decimals, so machines print the same digits. */
+    static double rounded(double v) {
+        return Math.round(v * 100) / 100.0;
     }
 
     private Optional<String> kindOf(Reference r) {

@@ -119,10 +119,11 @@ final class SyntaxErrorListener extends BaseErrorListener {
             String name = describeType(type);
             if (name != null && !names.contains(name)) names.add(name);
         }
-        String where = token.getType() == Token.EOF ? "the end of the file" : "`" + printable(token.getText()) + "`";
         String context = recognizer instanceof Parser p && p.getContext() != null
                 ? contextName(p.getRuleNames()[p.getContext().getRuleIndex()]) : "";
-        Diagnostic d = Diagnostic.of("syntax", Severity.ERROR, span, "unexpected " + where + context);
+        String message = token.getType() == Token.EOF ? "the file ends too early" + (context.isEmpty() ? "" : "," + context)
+                : "unexpected `" + printable(token.getText()) + "`" + context;
+        Diagnostic d = Diagnostic.of("syntax", Severity.ERROR, span, message);
         if (token.getType() == JourneyLexer.IDENT && !wantsId) {
             var hint = DidYouMean.closest(token.getText(), keywords);
             if (hint.isPresent()) return d.withHelp("did you mean `" + hint.get() + "`?");

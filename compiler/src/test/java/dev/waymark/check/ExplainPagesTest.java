@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ExplainPagesTest {
     private static final Pattern BLOCK = Pattern.compile("```(journey|yaml)\\n(.*?)```", Pattern.DOTALL);
-    private static final List<String> BUILT_IN = List.of("syntax", "duplicate-id", "unresolved-reference", "invalid-value",
+    private static final List<String> BUILT_IN = List.of("syntax", "duplicate-id", "unresolved-reference", "expansion-cycle", "invalid-value",
             "missing-owner", "unknown-owner", "missing-review", "stale-review", "review-due-soon", "review-in-future",
             "opportunity-overdue", "missing-emotion", "missing-evidence", "no-objective", "too-complex",
             "pain-without-opportunity", "empty-stage", "unused-persona", "unreachable-step", "priority-gap",

@@ -114,6 +114,17 @@ class WorkspaceDiffTest {
     }
 
     @Test
+    void expandsAndValueAreFieldsOfTheirElements() {
+        String before = edit(BASE, "status planned", "status planned\n    value customer 60%");
+        before = edit(before, "step cart \"Reviews cart\" { emotion 0 }", "step cart \"Reviews cart\" { emotion 0 expands carting }");
+        String after = edit(before, "value customer 60%", "value customer 60% business 30%");
+        after = edit(after, "expands carting", "expands basket");
+        assertThat(lines(before, after)).containsExactly(
+                "notable step cart expands: carting → basket",
+                "notable opportunity show-shipping value: customer 60% → customer 60% business 30%");
+    }
+
+    @Test
     void aDroppedOpportunityIsBreaking() {
         String after = edit(BASE, "status planned", "status dropped");
         assertThat(lines(BASE, after)).containsExactly("breaking opportunity show-shipping status: planned → dropped");

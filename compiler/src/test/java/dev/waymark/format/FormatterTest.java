@@ -92,4 +92,25 @@ class FormatterTest {
                 }
                 """);
     }
+
+    @Test
+    void expandsAndValueGetOneLineEachAndKeepTheirMeaning() {
+        String messy = "journey j { stage s { step a {expands   other} } opportunity o {value customer 80%   business 40% effort 2w} }";
+        String once = format(messy);
+        assertThat(once).isEqualTo("""
+                journey j {
+                  stage s {
+                    step a {
+                      expands other
+                    }
+                  }
+                  opportunity o {
+                    value customer 80% business 40%
+                    effort 2w
+                  }
+                }
+                """);
+        assertThat(format(once)).isEqualTo(once);
+        assertThat(treeWithoutSpans(once)).isEqualTo(treeWithoutSpans(messy));
+    }
 }

@@ -284,6 +284,18 @@ class WaymarkLanguageServerTest {
     }
 
     @Test
+    void completionOffersOtherJourneysAfterExpandsAndThePartsOfValue() throws Exception {
+        String typing = CHECKOUT.replace("      next end\n", "      expands \n      value \n      value customer 40% \n");
+        lsp.open(root.resolve("paying.journey").toUri().toString(), "journey paying {\n  stage s {\n    step a\n  }\n}\n");
+        lsp.open(checkoutUri, typing);
+        assertThat(complete(checkoutUri, after(typing, "      expands "))).as("other journeys, not its own").containsExactly("paying");
+        assertThat(complete(checkoutUri, after(typing, "      value "))).containsExactly("customer");
+        assertThat(complete(checkoutUri, after(typing, "value customer 40% "))).containsExactly("business");
+        Position blank = new Position(find(typing, "      expands \n").getLine(), 6);
+        assertThat(complete(checkoutUri, blank)).contains("expands", "dropoff");
+    }
+
+    @Test
     void badRequestsGetEmptyAnswersAndTheServerKeepsWorking() throws Exception {
         String nowhere = "file:///does/not/exist.journey";
         assertThat(definition(nowhere, new Position(3, 4))).isEmpty();

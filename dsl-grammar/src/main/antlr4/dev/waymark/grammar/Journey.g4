@@ -73,6 +73,7 @@ stepItem    : DESCRIPTION text                                  # stepDescriptio
             | EVIDENCE text                                     # stepEvidence
             | NEXT nextTarget (COMMA nextTarget)*               # stepNext
             | DROPOFF PERCENT text?                             # stepDropoff
+            | EXPANDS ident                                     # stepExpands
             | extraProperty                                     # stepExtra
             ;
 
@@ -80,6 +81,7 @@ painAttribute : SEVERITY ident                                  # painSeverity
               | CATEGORY ident                                  # painCategory
               ;
 score       : (CUSTOMER | INTERNAL) number ;
+valuePart   : (CUSTOMER | BUSINESS) measure ;
 nextTarget  : END                                               # nextEnd
             | reference PERCENT?                                # nextStep
             ;
@@ -93,6 +95,7 @@ opportunityItem
             | DUE DATE                                          # opportunityDue
             | STATUS ident                                      # opportunityStatus
             | IMPACT ident FROM measure TO measure              # opportunityImpact
+            | VALUE valuePart+                                  # opportunityValue
             | extraProperty                                     # opportunityExtra
             ;
 
@@ -115,7 +118,7 @@ ident : IDENT | EXTRA_NAME
       | OBJECTIVE | PERSONAS | METRIC | TARGET | STAGE | STEP | CHANNEL | TOUCHPOINT | LANE
       | EMOTION | THOUGHT | PAIN | SEVERITY | CATEGORY | MOMENT_OF_TRUTH | IMPORTANCE
       | PERFORMANCE | CUSTOMER | INTERNAL | EVIDENCE | NEXT | END | DROPOFF | OPPORTUNITY
-      | ADDRESSES | EFFORT | DUE | STATUS | IMPACT | FROM | TO
+      | ADDRESSES | EFFORT | DUE | STATUS | IMPACT | FROM | TO | EXPANDS | VALUE | BUSINESS
       ;
 
 // ---------------------------------------------------------------- lexer
@@ -170,6 +173,9 @@ STATUS          : 'status' ;
 IMPACT          : 'impact' ;
 FROM            : 'from' ;
 TO              : 'to' ;
+EXPANDS         : 'expands' ;
+VALUE           : 'value' ;
+BUSINESS        : 'business' ;
 
 LBRACE  : '{' ;
 RBRACE  : '}' ;

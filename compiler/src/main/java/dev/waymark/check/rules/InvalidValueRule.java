@@ -13,7 +13,8 @@ import java.util.function.Consumer;
 /**
  * A value outside its domain: emotion outside -3..+3, importance or performance outside 1..5,
  * a percentage outside 0..100%, an impossible date, a known metric out of its range, `next`
- * shares (with the drop-off) over 100%, or a word outside a closed vocabulary
+ * shares (with the drop-off) over 100%, an opportunity's value that is not a percentage or an
+ * effort of zero, or a word outside a closed vocabulary
  * (touchpoint, lane, state, status, severity).
  */
 public final class InvalidValueRule implements Rule {
@@ -34,6 +35,14 @@ public final class InvalidValueRule implements Rule {
 
     @Override
     public void check(CheckContext context, Consumer<Diagnostic> report) {
+        for (var file : context.workspace().files()) {
+            for (UnreadableValue u : file.file().unreadable()) {
+                report.accept(problem(u.span(), "the " + u.slot().label() + " cannot be read: " + u.problem())
+                        .withHelp(u.slot() == UnreadableValue.Slot.REVIEW_CADENCE || u.slot() == UnreadableValue.Slot.EFFORT
+                                ? "write a duration of at most 100 years, e.g. 90d, 6w, 3m or 1y"
+                                : "write the number with at most " + Measure.MAX_DIGITS + " digits"));
+            }
+        }
         for (Journey j : context.workspace().allJourneys()) {
             j.reviewed().ifPresent(r -> date(r.date(), "review date", report));
             j.reviewEvery().ifPresent(e -> {
@@ -45,6 +54,14 @@ public final class InvalidValueRule implements Rule {
             for (Opportunity o : j.opportunities()) {
                 o.due().ifPresent(d -> date(d, "due date", report));
                 o.status().ifPresent(s -> vocabulary(s, "status", Opportunity.STATUSES, report));
+                o.value().ifPresent(v -> {
+                    v.customer().ifPresent(m -> valuePart(m, "customer", report));
+                    v.business().ifPresent(m -> valuePart(m, "business", report));
+                });
+                o.effort().ifPresent(e -> {
+                    if (e.value().amount() == 0) report.accept(problem(e.span(), "an effort of " + e.value() + " cannot be weighed against value")
+                            .withHelp("estimate the effort, e.g. effort 2w"));
+                });
                 o.impact().ifPresent(i -> {
                     metricValue(i.metric(), i.from(), report);
                     metricValue(i.metric(), i.to(), report);
@@ -108,6 +125,15 @@ public final class InvalidValueRule implements Rule {
     private void percent(Measure m, Consumer<Diagnostic> report) {
         if (m.percent() && (m.value() < 0 || m.value() > 100)) {
             report.accept(problem(m.span(), "the percentage " + m.text() + " is outside 0%..100%"));
+        }
+    }
+
+    private void valuePart(Measure m, String who, Consumer<Diagnostic> report) {
+        if (!m.percent()) {
+            report.accept(problem(m.span(), "the " + who + " value " + m.text() + " is not a percentage")
+                    .withHelp("write it as a share of the most an opportunity can be worth, e.g. " + who + " " + format(Math.max(0, Math.min(100, m.value()))) + "%"));
+        } else {
+            percent(m, report);
         }
     }
 

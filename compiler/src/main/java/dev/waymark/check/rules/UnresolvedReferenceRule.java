@@ -15,7 +15,7 @@ import java.util.function.Consumer;
 
 /**
  * A name that points nowhere: a persona, a `next` step, what an opportunity `addresses`, a
- * `journey.element` in another journey, or a team's `escalates-to`. Hints the closest name.
+ * `journey.element` in another journey, the journey a step `expands`, or a team's `escalates-to`. Hints the closest name.
  */
 public final class UnresolvedReferenceRule implements Rule {
     @Override
@@ -47,6 +47,10 @@ public final class UnresolvedReferenceRule implements Rule {
             for (NextTarget t : s.step().next()) {
                 t.step().ifPresent(r -> element(ws, s.journey(), r, Set.of("step"), "`next` names a step", report));
             }
+            s.step().expands().filter(t -> !ws.journeys().containsKey(t.value())).ifPresent(t ->
+                    report.accept(withHint(problem(t.span(), "step `" + s.step().id() + "` expands journey `" + t.value()
+                            + "`, which is not declared in this workspace"), t.value(), ws.journeys().keySet(),
+                            "declare it: journey " + t.value() + " \"...\" { ... }")));
         }
         for (Team team : ws.teams().values()) {
             team.escalatesTo().ifPresent(h -> {
