@@ -68,9 +68,18 @@ class RenderSignalTest {
         return false;
     }
 
-    private static List<String> javaCommand(String... args) {
+    /**
+     * `java -cp ... WaymarkCli ARGS`, through `env --default-signal` where it exists: a process
+     * started in the background (as a build under `nohup` or `&` is) inherits SIGINT ignored, and
+     * the JVM then never sees Ctrl-C; a user's terminal has the default disposition.
+     */
+    private static List<String> javaCommand(String... args) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new java.util.ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"), WaymarkCli.class.getName()));
+        List<String> command = new java.util.ArrayList<>();
+        if (new ProcessBuilder("env", "--default-signal=INT,TERM", "true").start().waitFor() == 0) {
+            command.addAll(List.of("env", "--default-signal=INT,TERM"));
+        }
+        command.addAll(List.of(java, "-cp", System.getProperty("java.class.path"), WaymarkCli.class.getName()));
         command.addAll(List.of(args));
         return command;
     }
