@@ -9,8 +9,8 @@ import java.util.Set;
  * and new order stays put; everything outside it moved. So moving one step to the front is
  * one move, not a shift of every step after it.
  */
-final class Positions {
-    private Positions() {
+final class Moves {
+    private Moves() {
     }
 
     /** The ids (present in both lists, same set) that are not part of the longest common subsequence. */
