@@ -39,7 +39,7 @@ final class OpportunityPage {
             x.start("tr", "id", "o-" + i.journey() + "." + i.id());
             x.element("td", "#" + i.rank(), "class", "num");
             x.start("td").element("span", i.opportunity().displayTitle()).start("div", "class", "id")
-                    .element("a", p.title(i.journey()), "href", RenderFormat.HTML.fileName(i.journey())).text(" · " + i.id()).end().end();
+                    .element("a", p.title(i.journey()), "href", p.file(RenderFormat.HTML, i.journey())).text(" · " + i.id()).end().end();
             x.element("td", i.priority().score().map(s -> Xml.num(Emotions.round(s))).orElse("—"), "class", "num");
             x.element("td", i.priority().value().map(v -> Xml.num(v) + "%").orElse("—"), "class", "num");
             x.element("td", i.opportunity().effort().map(e -> e.value().toString()).orElse("—"), "class", "num");

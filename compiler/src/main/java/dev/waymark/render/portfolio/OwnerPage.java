@@ -33,7 +33,7 @@ final class OwnerPage {
                     x.element("span", a.reason().label().replace('-', ' '), "class", "reason");
                     x.text(" ");
                     x.element("a", a.title(), "href", a.opportunity().isPresent()
-                            ? Pages.OPPORTUNITIES + "#o-" + a.journey() + "." + a.opportunity().get() : RenderFormat.HTML.fileName(a.journey()));
+                            ? Pages.OPPORTUNITIES + "#o-" + a.journey() + "." + a.opportunity().get() : p.file(RenderFormat.HTML, a.journey()));
                     x.text(a.opportunity().map(id -> " (" + p.title(a.journey()) + ")").orElse("")
                             + a.date().map(d -> (a.reason() == Queue.Reason.OVERDUE ? " · was due " : " · review due ") + d).orElse(""));
                     x.end();
@@ -48,7 +48,7 @@ final class OwnerPage {
                 boolean first = true;
                 for (JourneyView v : o.journeys()) {
                     if (!first) x.text(", ");
-                    x.element("a", v.journey().displayTitle(), "href", RenderFormat.HTML.fileName(v.id()));
+                    x.element("a", v.journey().displayTitle(), "href", p.file(RenderFormat.HTML, v.id()));
                     first = false;
                 }
                 x.end();

@@ -29,7 +29,7 @@ final class PainPage {
         x.start("tbody").nl();
         for (Heatmap.Row r : p.pains()) {
             x.start("tr");
-            x.start("th", "scope", "row").element("a", r.view().journey().displayTitle(), "href", RenderFormat.HTML.fileName(r.view().id()))
+            x.start("th", "scope", "row").element("a", r.view().journey().displayTitle(), "href", p.file(RenderFormat.HTML, r.view().id()))
                     .element("div", r.view().id(), "class", "id").end();
             x.element("td", Integer.toString(r.count()), "class", "num");
             x.start("td");
@@ -65,7 +65,7 @@ final class PainPage {
                     x.start("li");
                     severity(x, pain.severity());
                     x.text(" " + pain.text() + " — step ");
-                    x.element("a", pain.stepTitle(), "href", RenderFormat.HTML.fileName(pain.journey()));
+                    x.element("a", pain.stepTitle(), "href", p.file(RenderFormat.HTML, pain.journey()));
                     if (!pain.addressedBy().isEmpty()) x.text(" · addressed by " + String.join(", ", pain.addressedBy()));
                     else x.element("span", " · no opportunity addresses it", "class", "muted");
                     x.end().nl();

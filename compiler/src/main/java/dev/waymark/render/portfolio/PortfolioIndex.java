@@ -23,12 +23,12 @@ public final class PortfolioIndex {
             var v = n.view();
             x.start("li", "class", "journey-card depth-" + Math.min(n.depth(), 5));
             if (thumbnails) {
-                x.start("a", "class", "thumb", "href", RenderFormat.HTML.fileName(v.id()));
-                x.empty("img", "src", RenderFormat.SVG.fileName(v.id()), "alt", "Map of " + v.journey().displayTitle(), "loading", "lazy");
+                x.start("a", "class", "thumb", "href", p.file(RenderFormat.HTML, v.id()));
+                x.empty("img", "src", p.file(RenderFormat.SVG, v.id()), "alt", "Map of " + v.journey().displayTitle(), "loading", "lazy");
                 x.end();
             }
             x.start("div", "class", "card-body");
-            x.start("div", "class", "card-title").element("a", v.journey().displayTitle(), "href", RenderFormat.HTML.fileName(v.id()))
+            x.start("div", "class", "card-title").element("a", v.journey().displayTitle(), "href", p.file(RenderFormat.HTML, v.id()))
                     .element("span", " " + v.id(), "class", "id").end();
             x.start("div", "class", "card-meta");
             HtmlSite.badge(x, v.review());
@@ -41,7 +41,7 @@ public final class PortfolioIndex {
                 boolean first = true;
                 for (Tree.Link l : n.parents()) {
                     if (!first) x.text(", ");
-                    x.element("a", l.stepTitle(), "href", RenderFormat.HTML.fileName(l.journey()));
+                    x.element("a", l.stepTitle(), "href", p.file(RenderFormat.HTML, l.journey()));
                     x.text(" in " + p.title(l.journey()));
                     first = false;
                 }

@@ -49,7 +49,7 @@ public final class PortfolioPages {
             x.start("td").start("ul", "class", "plain");
             for (Touchpoints.Journey j : c.journeys()) {
                 x.start("li");
-                x.element("a", p.title(j.journey()), "href", RenderFormat.HTML.fileName(j.journey()));
+                x.element("a", p.title(j.journey()), "href", p.file(RenderFormat.HTML, j.journey()));
                 x.text(" · " + Pages.plural(j.total().steps(), "step", "steps") + " in "
                         + j.stages().stream().map(s -> p.stageTitle(j.journey(), s.stage()) + " (" + s.total().steps() + ")")
                         .collect(Collectors.joining(", ")));
@@ -93,7 +93,7 @@ public final class PortfolioPages {
         x.start("tbody").nl();
         for (Metrics.Row m : p.metrics()) {
             x.start("tr");
-            x.start("td").element("a", p.title(m.journey()), "href", RenderFormat.HTML.fileName(m.journey())).end();
+            x.start("td").element("a", p.title(m.journey()), "href", p.file(RenderFormat.HTML, m.journey())).end();
             x.element("td", m.step().map(s -> "step " + s).orElse("journey"));
             x.element("td", m.metric().name());
             x.element("td", m.metric().value().text(), "class", "num");
