@@ -23,8 +23,10 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -61,24 +63,34 @@ class AgreementTest {
         agree(ws, String.join("\n", files));
     }
 
-    /** Asserts the agreement for every journey of the workspace; the number of journeys checked. */
+    /**
+     * Renders the workspace as the CLI does (svg, json, html into a fresh folder) and asserts the
+     * agreement for every journey; the number of journeys checked.
+     */
     private static int agree(Workspace ws, String what) throws Exception {
         Policy policy = Policy.defaults();
         List<Diagnostic> found = Waymark.check(ws, Waymark.CheckRequest.of(List.of(), Path.of("."))
                 .withPolicy(policy).withAsOf(Fixtures.AS_OF)).diagnostics();
-        int n = 0;
-        for (Journey j : ws.journeys().values()) {
-            JourneyView view = new JourneyView(ws, j, policy, Fixtures.AS_OF);
-            JsonNode json = JSON.readTree(JsonMap.render(view));
-            Document svg = SvgGeometry.parse(SvgMap.render(view));
-            String html = new String(HtmlSite.page(new HtmlSite.Entry(j.id(), j.displayTitle(), j.span().file(), j.span().line(),
-                    Optional.of(view), List.of(), List.of(), Set.of())), StandardCharsets.UTF_8);
-            addressed(ws, j, json, svg, html, found, what);
-            owners(ws, j, json, html, found, what);
-            review(j, json, svg, html, found, what);
-            n++;
+        Path out = Files.createTempDirectory("agreement");
+        try {
+            RenderResult result = Renderer.render(ws, policy, Fixtures.AS_OF, EnumSet.of(RenderFormat.SVG, RenderFormat.JSON, RenderFormat.HTML), out);
+            assertThat(result.rendered()).as(what).containsExactlyInAnyOrderElementsOf(ws.journeys().keySet());
+            int n = 0;
+            for (Journey j : ws.journeys().values()) {
+                JsonNode json = JSON.readTree(Files.readAllBytes(out.resolve(RenderFormat.JSON.fileName(j.id()))));
+                Document svg = SvgGeometry.parse(Files.readAllBytes(out.resolve(RenderFormat.SVG.fileName(j.id()))));
+                String html = Files.readString(out.resolve(RenderFormat.HTML.fileName(j.id())));
+                addressed(ws, j, json, svg, html, found, what);
+                owners(ws, j, json, html, found, what);
+                review(j, json, svg, html, found, what);
+                n++;
+            }
+            return n;
+        } finally {
+            try (var files = Files.walk(out)) {
+                for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(f);
+            }
         }
-        return n;
     }
 
     private static void addressed(Workspace ws, Journey j, JsonNode json, Document svg, String html, List<Diagnostic> found, String what) {
