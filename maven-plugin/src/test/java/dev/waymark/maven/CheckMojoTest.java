@@ -137,4 +137,28 @@ class CheckMojoTest {
         mojo.execute();
         assertThat(infos).containsExactly("Waymark check skipped (waymark.skip)");
     }
+
+    @Test
+    void aBaselineKeepsOldFindingsFromFailingTheBuildButNotNewOnes() throws Exception {
+        Path map = write("checkout.journey", HEALTHY.replace("  owner @shop\n", ""));
+        Path baseline = project.resolve("waymark-baseline.json");
+        CheckMojo adopt = mojo("2026-02-01");
+        adopt.baseline = baseline.toFile();
+        adopt.updateBaseline = true;
+        adopt.execute();
+        assertThat(Files.readString(baseline)).contains("\"rule\" : \"missing-owner\"", "\"file\" : \"src/main/journeys/checkout.journey\"");
+        assertThat(infos).anyMatch(l -> l.equals("Wrote 3 findings to the baseline waymark-baseline.json"));
+
+        CheckMojo adopted = mojo("2026-02-01");
+        adopted.baseline = baseline.toFile();
+        adopted.execute();
+        assertThat(infos).anyMatch(l -> l.equals("3 findings in the baseline waymark-baseline.json, not failing the build"));
+
+        Files.writeString(map, "// a note\n" + Files.readString(map) + "journey later { stage s { step x { emotion 1 evidence \"e\" } } }\n");
+        CheckMojo after = mojo("2026-02-01");
+        after.baseline = baseline.toFile();
+        assertThatThrownBy(after::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessageContaining("journey `later` has no owner")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("journey `checkout` has no owner"));
+    }
 }
