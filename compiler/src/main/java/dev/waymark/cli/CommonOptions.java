@@ -55,7 +55,6 @@ public final class CommonOptions {
     /** The paths given, else the `sources` of waymark.yaml (relative to that file; globs allowed), else the current folder. */
     public List<Path> paths(List<Path> given, Policy policy) {
         if (given != null && !given.isEmpty()) return given;
-        if (!policy.sources().isEmpty()) return Sources.resolve(policy, workingDir());
-        return List.of(Paths.get("."));
+        return Sources.resolveOr(policy, workingDir(), List.of(Paths.get(".")));
     }
 }

@@ -49,9 +49,15 @@ public final class HtmlSite {
     }
 
     public static byte[] index(List<Entry> entries, LocalDate asOf, List<Diagnostic> other) {
+        return index(entries, asOf, other, Live.NONE);
+    }
+
+    /** The index as `serve` shows it: with its script and the workspace's errors on top. */
+    public static byte[] index(List<Entry> entries, LocalDate asOf, List<Diagnostic> other, Live live) {
         Xml x = new Xml();
-        head(x, "Journey maps");
+        head(x, "Journey maps", live);
         x.start("body").nl();
+        live.writeProblems(x);
         x.start("header").element("h1", "Journey maps")
                 .element("p", entries.size() + (entries.size() == 1 ? " journey" : " journeys") + " · review status as of " + asOf, "class", "meta")
                 .end().nl();
@@ -69,6 +75,7 @@ public final class HtmlSite {
             findings(x, other);
         }
         x.end().nl();
+        live.writeScript(x);
         x.end().end();
         x.finish();
         return x.bytes();
@@ -124,11 +131,17 @@ public final class HtmlSite {
     }
 
     public static byte[] page(Entry e) {
+        return page(e, Live.NONE);
+    }
+
+    /** A journey's page as `serve` shows it: with its script, and the file's errors above the (last good) map. */
+    public static byte[] page(Entry e, Live live) {
         JourneyView v = e.view().orElseThrow();
         Xml x = new Xml();
-        head(x, XmlText.oneLine(v.journey().displayTitle()) + " · journey map");
+        head(x, XmlText.oneLine(v.journey().displayTitle()) + " · journey map", live);
         x.start("body").nl();
         x.start("nav").element("a", "← All journeys", "href", "index.html").end().nl();
+        live.writeProblems(x);
         x.start("header").element("h1", v.journey().displayTitle());
         x.start("p", "class", "meta");
         badge(x, v.review());
@@ -155,6 +168,7 @@ public final class HtmlSite {
         if (e.diagnostics().isEmpty()) x.element("p", "No findings.");
         else findings(x, e.diagnostics());
         x.end().nl();
+        live.writeScript(x);
         x.end().end();
         x.finish();
         return x.bytes();
@@ -222,13 +236,27 @@ public final class HtmlSite {
         x.end().nl();
     }
 
-    private static void head(Xml x, String title) {
+    /** A page for a journey that has never rendered in this session: its errors only, never a blank page. */
+    public static byte[] problems(String title, Live live) {
+        Xml x = new Xml();
+        head(x, XmlText.oneLine(title) + " · journey map", live);
+        x.start("body").nl();
+        x.start("nav").element("a", "← All journeys", "href", "index.html").end().nl();
+        x.start("header").element("h1", title).end().nl();
+        live.writeProblems(x);
+        live.writeScript(x);
+        x.end().end();
+        x.finish();
+        return x.bytes();
+    }
+
+    private static void head(Xml x, String title, Live live) {
         x.doctype("<!DOCTYPE html>");
         x.nl();
         x.start("html", "lang", "en").nl();
         x.start("head").nl();
         x.empty("meta", "charset", "utf-8").nl();
-        x.empty("meta", "http-equiv", "Content-Security-Policy", "content", CSP).nl();
+        x.empty("meta", "http-equiv", "Content-Security-Policy", "content", live.csp()).nl();
         x.empty("meta", "name", "viewport", "content", "width=device-width, initial-scale=1").nl();
         x.element("title", title).nl();
         x.empty("link", "rel", "stylesheet", "href", CSS).nl();

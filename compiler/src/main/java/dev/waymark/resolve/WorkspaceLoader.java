@@ -1,6 +1,7 @@
 package dev.waymark.resolve;
 
 import dev.waymark.InputException;
+import dev.waymark.config.Sources;
 import dev.waymark.syntax.ParseResult;
 import dev.waymark.syntax.SourceParser;
 
@@ -55,7 +56,7 @@ public final class WorkspaceLoader {
                         @Override
                         public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                             String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
-                            boolean skip = !dir.equals(abs) && (name.startsWith(".") || name.equals("target") || name.equals("node_modules"));
+                            boolean skip = !dir.equals(abs) && Sources.skippedFolder(name);
                             return skip ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
                         }
 

@@ -1,7 +1,5 @@
-package dev.waymark.lsp;
+package dev.waymark.syntax;
 
-import dev.waymark.syntax.ParseResult;
-import dev.waymark.syntax.SourceParser;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -19,10 +17,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Parse results by display path and content hash, so a keystroke in one file re-parses that
- * file only. Files on disk are first matched by modification time and size, so an unchanged
+ * file only (the language server and `serve` keep one). Files on disk are first matched by modification time and size, so an unchanged
  * file is not even read again. Files may be parsed in parallel: each path is one thread's at a time.
  */
-final class ParseCache {
+public final class ParseCache {
     private record Entry(byte[] hash, ParseResult result) {
     }
 
@@ -34,7 +32,7 @@ final class ParseCache {
     private final Map<String, ParseResult> lastClean = new ConcurrentHashMap<>();
     private final AtomicInteger parses = new AtomicInteger();
 
-    ParseResult parse(String path, byte[] bytes) {
+    public ParseResult parse(String path, byte[] bytes) {
         byte[] hash = sha256(bytes);
         Entry entry = byPath.get(path);
         if (entry != null && Arrays.equals(entry.hash(), hash)) return entry.result();
@@ -46,7 +44,7 @@ final class ParseCache {
     }
 
     /** The file as saved; a file whose time stamp and size did not change is taken from the cache unread. */
-    ParseResult parseFile(String path, Path file) throws IOException {
+    public ParseResult parseFile(String path, Path file) throws IOException {
         BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
         Stamp stamp = new Stamp(attributes.lastModifiedTime(), attributes.size());
         Entry entry = byPath.get(path);
@@ -57,25 +55,25 @@ final class ParseCache {
     }
 
     /** An edited buffer: its stamp no longer describes what is cached, so the file is hashed again when closed. */
-    ParseResult parseBuffer(String path, byte[] bytes) {
+    public ParseResult parseBuffer(String path, byte[] bytes) {
         stamps.remove(path);
         return parse(path, bytes);
     }
 
     /** The latest parse of the file that had no syntax errors: completion's fallback while a line is half typed. */
-    Optional<ParseResult> lastClean(String path) {
+    public Optional<ParseResult> lastClean(String path) {
         return Optional.ofNullable(lastClean.get(path));
     }
 
     /** Forgets files that are no longer part of the workspace. */
-    void retain(Set<String> paths) {
+    public void retain(Set<String> paths) {
         byPath.keySet().retainAll(paths);
         stamps.keySet().retainAll(paths);
         lastClean.keySet().retainAll(paths);
     }
 
     /** How many times a file was actually parsed: what the cache saves is measurable. */
-    int parses() {
+    public int parses() {
         return parses.get();
     }
 
