@@ -1,5 +1,6 @@
 package dev.waymark.lsp;
 
+import dev.waymark.syntax.ParseCache;
 import dev.waymark.InputException;
 import dev.waymark.check.Rules;
 import dev.waymark.config.Policy;

@@ -164,7 +164,7 @@ final class MapLanes {
             int first = i;
             String owner = owners.get(i);
             while (i < owners.size() && owners.get(i).equals(owner)) i++;
-            Card c = new Card("wm-owner", null, m.spanWidth(first, i - 1)).fill(owner.isEmpty() ? Palette.severityTint("critical") : Palette.CHIP)
+            Card c = new Card("wm-owner", null, m.spanWidth(first, i - 1)).fill(owner.isEmpty() ? Palette.VERMILLION_TINT : Palette.CHIP)
                     .stroke(owner.isEmpty() ? Palette.VERMILLION : Palette.OWNER_STROKE);
             if (owner.isEmpty()) {
                 c.addText("No owner", MapStyles.NO_OWNER);
