@@ -124,6 +124,8 @@ final class Session {
         return CompletableFuture.supplyAsync(() -> {
             try {
                 return task.get();
+            } catch (org.eclipse.lsp4j.jsonrpc.ResponseErrorException refused) {
+                throw refused; // an answer for the user (a rename that cannot be done), not a failure
             } catch (RuntimeException | StackOverflowError e) {
                 Log.error(what + " failed", e);
                 return fallback;

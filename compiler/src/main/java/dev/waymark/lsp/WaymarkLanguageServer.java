@@ -1,6 +1,9 @@
 package dev.waymark.lsp;
 
 import org.eclipse.lsp4j.CompletionOptions;
+import org.eclipse.lsp4j.DocumentLinkOptions;
+import org.eclipse.lsp4j.RenameOptions;
+import org.eclipse.lsp4j.jsonrpc.services.JsonRequest;
 import org.eclipse.lsp4j.DidChangeWatchedFilesRegistrationOptions;
 import org.eclipse.lsp4j.FileSystemWatcher;
 import org.eclipse.lsp4j.InitializeParams;
@@ -92,6 +95,9 @@ public final class WaymarkLanguageServer implements LanguageServer, LanguageClie
         caps.setHoverProvider(true);
         caps.setDocumentSymbolProvider(true);
         caps.setWorkspaceSymbolProvider(true);
+        caps.setRenameProvider(Either.forRight(new RenameOptions(true)));
+        caps.setFoldingRangeProvider(true);
+        caps.setDocumentLinkProvider(new DocumentLinkOptions(false));
         caps.setCompletionProvider(new CompletionOptions(false, List.of(" ", "@", ",", ".")));
         WorkspaceFoldersOptions folders = new WorkspaceFoldersOptions();
         folders.setSupported(true);
@@ -129,6 +135,12 @@ public final class WaymarkLanguageServer implements LanguageServer, LanguageClie
     /** Completes with the process exit code when the client sends `exit`: 0 after `shutdown`, else 1. */
     public CompletableFuture<Integer> exitCode() {
         return exit;
+    }
+
+    /** `waymark/preview`: the SVG map of the journey named, or the one at a position, or the document's first. */
+    @JsonRequest("waymark/preview")
+    public CompletableFuture<MapPreview.Result> preview(MapPreview.Params params) {
+        return documents.preview(params);
     }
 
     @Override

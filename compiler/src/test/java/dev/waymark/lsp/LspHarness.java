@@ -40,6 +40,7 @@ final class LspHarness implements AutoCloseable {
     final LanguageServer server;
     final WaymarkLanguageServer impl;
     private final Recorder client = new Recorder();
+    private final Launcher<Remote> clientSide;
     private int version;
 
     private LspHarness(Path root) throws Exception {
@@ -51,7 +52,8 @@ final class LspHarness implements AutoCloseable {
         Launcher<LanguageClient> serverSide = LSPLauncher.createServerLauncher(impl, serverIn, serverOut);
         impl.connect(serverSide.getRemoteProxy());
         serverSide.startListening();
-        Launcher<LanguageServer> clientSide = LSPLauncher.createClientLauncher(client, clientIn, clientOut);
+        clientSide = new LSPLauncher.Builder<Remote>().setLocalService(client).setRemoteInterface(Remote.class)
+                .setInput(clientIn).setOutput(clientOut).create();
         clientSide.startListening();
         server = clientSide.getRemoteProxy();
         InitializeParams init = new InitializeParams();
@@ -88,6 +90,17 @@ final class LspHarness implements AutoCloseable {
             Thread.sleep(10);
         }
         throw new AssertionError("no matching diagnostics for " + uri + "; last: " + client.latest.get(uri));
+    }
+
+    /** The server as a client sees it, with Waymark's own request. */
+    interface Remote extends LanguageServer {
+        @org.eclipse.lsp4j.jsonrpc.services.JsonRequest("waymark/preview")
+        CompletableFuture<com.google.gson.JsonObject> preview(com.google.gson.JsonObject params);
+    }
+
+    /** `waymark/preview`, as an editor sends it. */
+    com.google.gson.JsonObject preview(com.google.gson.JsonObject params) throws Exception {
+        return clientSide.getRemoteProxy().preview(params).get(60, TimeUnit.SECONDS);
     }
 
     boolean published(String uri) {
