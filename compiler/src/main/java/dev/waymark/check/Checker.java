@@ -53,6 +53,17 @@ public final class Checker {
         return List.copyOf(known);
     }
 
+    /**
+     * Findings of several runs over one workspace (the language server's per-journey rules on the
+     * files an edit affected, the whole-workspace rules on all, and what it kept from before),
+     * made one list as a single run would return it: knock-ons dropped, in canonical order.
+     */
+    public static List<Diagnostic> settle(dev.waymark.resolve.Workspace workspace, List<Diagnostic> diagnostics) {
+        List<Diagnostic> known = new ArrayList<>(KnockOns.drop(workspace, diagnostics));
+        known.sort(Diagnostic.ORDER);
+        return List.copyOf(known);
+    }
+
     /** Where a rule's diagnostics go, at the severity the policy gives it; empty when the rule is off. */
     private static Optional<Consumer<Diagnostic>> at(CheckContext context, Rule rule, Consumer<Diagnostic> sink) {
         Optional<Severity> level = context.policy().severityOf(rule.id(), rule.defaultSeverity());

@@ -38,8 +38,12 @@ import java.util.concurrent.CompletableFuture;
  * {@code SourceParser}, resolves with {@code Workspace} and checks with {@code Waymark.check}.
  */
 public final class WaymarkLanguageServer implements LanguageServer, LanguageClientAware {
-    /** How long to wait after a keystroke before checking: typing a word costs one check, not five. */
-    public static final Duration DEBOUNCE = Duration.ofMillis(150);
+    /**
+     * How long to wait after a keystroke before checking: a burst of changes (a paste, an editor
+     * sending several) costs one check. Short, because a check after an edit only re-runs the
+     * per-journey rules on the files the edit affects (see IncrementalCheck).
+     */
+    public static final Duration DEBOUNCE = Duration.ofMillis(20);
 
     private final Session session;
     private final WaymarkTextDocumentService documents;
