@@ -59,9 +59,10 @@ final class IncrementalCheck {
     private Policy policy;
     private LocalDate day;
     private int lastChecked;
+    private List<Diagnostic> lastWhole;
 
     /** The journey ids a file declares and those it names, and whether it declares personas or teams. */
-    private record Links(Set<String> declares, Set<String> names, boolean sharedDeclarations) {
+    private record Links(Set<String> declares, Set<String> names, boolean sharedDeclarations, List<Object> wholeFacts) {
     }
 
     IncrementalCheck(Rules rules) {
@@ -101,6 +102,7 @@ final class IncrementalCheck {
                 if (LOCAL.contains(d.rule())) localByFile.computeIfAbsent(d.span().file(), k -> new ArrayList<>()).add(d);
             }
             lastChecked = current.size();
+            lastWhole = found.stream().filter(d -> !LOCAL.contains(d.rule())).toList();
             return found;
         }
         Set<String> affected = affected(changed, before, current);
@@ -108,7 +110,12 @@ final class IncrementalCheck {
         localByFile.keySet().retainAll(current.keySet());
         for (String p : affected) localByFile.put(p, new ArrayList<>());
         for (Diagnostic d : found) localByFile.computeIfAbsent(d.span().file(), k -> new ArrayList<>()).add(d);
-        List<Diagnostic> combined = new ArrayList<>(Checker.run(new CheckContext(ws, newPolicy, asOf, ChangeHistory.NONE), whole));
+        // the whole-workspace rules again only when what they read changed, or they reported in a changed file
+        boolean wholeSame = lastWhole != null && before.keySet().equals(current.keySet())
+                && changed.stream().allMatch(p -> links(before.get(p)).wholeFacts().equals(links(current.get(p)).wholeFacts()))
+                && lastWhole.stream().noneMatch(d -> changed.contains(d.span().file()));
+        if (!wholeSame) lastWhole = Checker.run(new CheckContext(ws, newPolicy, asOf, ChangeHistory.NONE), whole);
+        List<Diagnostic> combined = new ArrayList<>(lastWhole);
         localByFile.values().forEach(combined::addAll);
         lastChecked = affected.size();
         return Checker.settle(ws, combined);
@@ -151,10 +158,20 @@ final class IncrementalCheck {
             Set<String> declares = new HashSet<>();
             Set<String> names = new HashSet<>();
             boolean shared = false;
+            // what the whole-workspace rules read of a file: ids declared, personas used, expansions, whether it parses
+            List<String> ids = new ArrayList<>();
+            Set<String> personas = new HashSet<>();
+            Set<String> expands = new HashSet<>();
             for (Declaration d : f.file().declarations()) {
+                ids.add(d.getClass().getSimpleName() + " " + d.id());
                 if (d instanceof Persona || d instanceof Team) shared = true;
                 if (!(d instanceof Journey j)) continue;
                 declares.add(j.id());
+                j.personas().forEach(r -> personas.add(r.id()));
+                j.steps().forEach(st -> {
+                    st.personas().forEach(r -> personas.add(r.id()));
+                    st.expands().ifPresent(t -> expands.add(t.value()));
+                });
                 for (Step s : j.steps().toList()) {
                     for (NextTarget t : s.next()) t.step().flatMap(Reference::journey).ifPresent(names::add);
                     s.expands().ifPresent(t -> names.add(t.value()));
@@ -163,7 +180,7 @@ final class IncrementalCheck {
                     for (Reference r : o.addresses()) r.journey().ifPresent(names::add);
                 }
             }
-            return new Links(declares, names, shared);
+            return new Links(declares, names, shared, List.of(ids, personas, expands, f.hasErrors()));
         });
     }
 
