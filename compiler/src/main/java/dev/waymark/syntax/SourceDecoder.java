@@ -63,12 +63,22 @@ final class SourceDecoder {
         return new Text(out.toString());
     }
 
+    /** The text with each lone CR (an old Mac line break) as LF: one for one, so offsets stay. */
+    static String lineBreaksAsLf(String text) {
+        if (text.indexOf('\r') < 0) return text;
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            if (chars[i] == '\r' && (i + 1 == chars.length || chars[i + 1] != '\n')) chars[i] = '\n';
+        }
+        return new String(chars);
+    }
+
     /** Line and column (in characters) of a byte offset; for lines up to the bad byte the bytes are valid UTF-8. */
     private static int[] position(byte[] bytes, int start, int offset) {
         int line = 1;
         int lineStart = start;
         for (int i = start; i < offset; i++) {
-            if (bytes[i] == '\n') {
+            if (bytes[i] == '\n' || (bytes[i] == '\r' && (i + 1 >= bytes.length || bytes[i + 1] != '\n'))) {
                 line++;
                 lineStart = i + 1;
             }

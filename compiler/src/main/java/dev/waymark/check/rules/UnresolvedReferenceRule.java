@@ -99,8 +99,14 @@ public final class UnresolvedReferenceRule implements Rule {
         if (!kinds.contains(kind)) {
             List<String> candidates = new ArrayList<>();
             kinds.forEach(k -> candidates.addAll(in.ids(k)));
+            Optional<String> hint = DidYouMean.hint(ref.id(), candidates);
+            // `next checkout` where checkout is a stage: the customer goes to the stage's first step
+            if (hint.isEmpty() && found.get() instanceof Stage stage && kinds.contains("step") && !stage.steps().isEmpty()) {
+                String first = ref.journey().map(j -> j + ".").orElse("") + stage.steps().get(0).id();
+                hint = Optional.of("name a step: stage `" + stage.id() + "` begins with `" + first + "`");
+            }
             report.accept(problem(ref.span(), "`" + ref.id() + "` in " + where + " is a " + kind + ", but " + rule)
-                    .withHelp(DidYouMean.hint(ref.id(), candidates).orElse("name a " + String.join(" or ", kinds.stream().sorted().toList()))));
+                    .withHelp(hint.orElse("name a " + String.join(" or ", kinds.stream().sorted().toList()))));
         }
     }
 
