@@ -30,6 +30,8 @@ public final class PolicyYaml {
 
     private final String shown;
     private final Collection<String> ruleIds;
+    /** Every problem found, in file order: one run reports them all, not one per run. */
+    private final List<InputException> problems = new ArrayList<>();
 
     private PolicyYaml(String shown, Collection<String> ruleIds) {
         this.shown = shown;
@@ -53,24 +55,69 @@ public final class PolicyYaml {
     /** Parses YAML text; the result has no file (sources then resolve against the working folder). */
     public static Policy parse(byte[] yaml, String shown, Collection<String> ruleIds) throws InputException {
         Node root;
+        List<YamlTree.DuplicateKey> duplicates = new ArrayList<>();
         try {
-            root = YamlTree.read(yaml);
-        } catch (YamlTree.DuplicateKey e) {
-            throw new PolicyYaml(shown, ruleIds).error(e.where, e.getMessage() + "; keep one");
+            root = YamlTree.read(yaml, duplicates);
         } catch (JsonProcessingException e) {
             throw new InputException(shown + yamlProblem(e), e);
         } catch (IOException e) {
             throw new InputException("cannot read config " + shown + ": " + e.getMessage(), e);
         }
-        return new PolicyYaml(shown, ruleIds).policy(root);
+        PolicyYaml reader = new PolicyYaml(shown, ruleIds);
+        for (YamlTree.DuplicateKey d : duplicates) reader.problems.add(reader.error(d.where, d.getMessage() + "; keep one"));
+        Policy policy = reader.policy(root);
+        reader.failOnProblems();
+        return policy;
+    }
+
+    private void failOnProblems() throws InputException {
+        if (problems.isEmpty()) return;
+        if (problems.size() == 1) throw problems.get(0);
+        problems.sort(Comparator.comparingInt((InputException p) -> position(p, 1)).thenComparingInt(p -> position(p, 2)));
+        StringBuilder all = new StringBuilder(shown + " has " + problems.size() + " problems:");
+        for (InputException p : problems) all.append('\n').append(p.getMessage());
+        throw new InputException(all.toString());
+    }
+
+    /** Line (part 1) or column (part 2) of a problem's "file:line:col: " prefix. */
+    private int position(InputException p, int part) {
+        String[] parts = p.getMessage().substring(Math.min(shown.length(), p.getMessage().length())).split(":", 4);
+        try {
+            return parts.length > part ? Integer.parseInt(parts[part].strip()) : 0;
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    /** Runs one part of the reading; a problem in it is kept and the part keeps its default. */
+    private <T> T part(T fallback, Part<T> read) {
+        try {
+            return read.get();
+        } catch (InputException e) {
+            problems.add(e);
+            return fallback;
+        }
+    }
+
+    @FunctionalInterface
+    private interface Part<T> {
+        T get() throws InputException;
     }
 
     /** ":line:col: not valid YAML: problem", in SnakeYAML's own words and at its mark of the problem. */
     private static String yamlProblem(JsonProcessingException e) {
         if (e.getCause() instanceof org.yaml.snakeyaml.error.MarkedYAMLException m && m.getProblem() != null) {
             var mark = m.getProblemMark() != null ? m.getProblemMark() : m.getContextMark();
+            String problem = m.getProblem();
+            // an unclosed `[`, `{` or quote is noticed where the file goes on without it; its cause is where it opened
+            String context = m.getContext() == null ? "" : m.getContext();
+            if (m.getContextMark() != null && (context.contains("flow") || context.contains("quoted scalar"))) {
+                mark = m.getContextMark();
+                String what = context.contains("quoted") ? "this quoted text" : context.contains("sequence") ? "this `[`" : "this `{`";
+                problem = what + " is not closed (" + problem + " at line " + (m.getProblemMark() == null ? "?" : m.getProblemMark().getLine() + 1) + ")";
+            }
             String where = mark == null ? "" : ":" + (mark.getLine() + 1) + ":" + (mark.getColumn() + 1);
-            return where + ": not valid YAML: " + m.getProblem();
+            return where + ": not valid YAML: " + problem;
         }
         var l = e.getLocation();
         String where = l == null ? "" : ":" + l.getLineNr() + ":" + l.getColumnNr();
@@ -91,13 +138,15 @@ public final class PolicyYaml {
         for (Entry e : top.entries().values()) {
             if (isNull(e.value())) continue;
             switch (e.key()) {
-                case "sources" -> sources = strings(e, "sources", "a folder or glob relative to this file");
-                case "review" -> review = review(e.value(), d.review());
-                case "owners" -> owners = owners(e.value());
-                case "limits" -> limits = limits(e.value(), d.limits());
-                case "rules" -> rules = rules(e.value());
-                case "suppressions" -> suppressions = suppressions(e.value());
-                default -> throw new IllegalStateException(e.key());
+                case "sources" -> sources = part(sources, () -> strings(e, "sources", "a folder or glob relative to this file"));
+                case "review" -> review = part(review, () -> review(e.value(), d.review()));
+                case "owners" -> owners = part(owners, () -> owners(e.value()));
+                case "limits" -> limits = part(limits, () -> limits(e.value(), d.limits()));
+                case "rules" -> rules = part(rules, () -> rules(e.value()));
+                case "suppressions" -> suppressions = part(suppressions, () -> suppressions(e.value()));
+                default -> {
+                    // an unknown key: reported by known()
+                }
             }
         }
         return new Policy(sources, review, owners, limits, rules, suppressions, Optional.empty());
@@ -108,11 +157,12 @@ public final class PolicyYaml {
         known(m, "review.", List.of("every", "warnBefore"));
         DurationValue every = defaults.every(), warn = defaults.warnBefore();
         for (Entry e : m.entries().values()) {
-            if (isNull(e.value())) continue;
-            DurationValue v = duration(e, "review." + e.key());
+            if (isNull(e.value()) || !List.of("every", "warnBefore").contains(e.key())) continue;
+            DurationValue v = part(null, () -> duration(e, "review." + e.key()));
+            if (v == null) continue;
             if (e.key().equals("every")) {
-                if (v.amount() == 0) throw error(e.value().where(), "review.every must be longer than 0 (write e.g. 90d or 3m)");
-                every = v;
+                if (v.amount() == 0) problems.add(error(e.value().where(), "review.every must be longer than 0 (write e.g. 90d or 3m)"));
+                else every = v;
             } else {
                 warn = v;
             }
@@ -128,9 +178,10 @@ public final class PolicyYaml {
         Set<String> kinds = new TreeSet<>();
         for (Located<String> kind : locatedStrings(e, "owners.explicit", "an element kind")) {
             if (!KINDS.contains(kind.value)) {
-                throw error(kind.where, "owners.explicit: `" + kind.value + "` is not an element kind"
+                problems.add(error(kind.where, "owners.explicit: `" + kind.value + "` is not an element kind"
                         + DidYouMean.closest(kind.value, KINDS).map(k -> " (did you mean `" + k + "`?)").orElse("")
-                        + "; the kinds are: " + String.join(", ", KINDS));
+                        + "; the kinds are: " + String.join(", ", KINDS)));
+                continue;
             }
             kinds.add(kind.value);
         }
@@ -142,8 +193,9 @@ public final class PolicyYaml {
         known(m, "limits.", List.of("stepsPerStage", "stepsPerJourney"));
         int perStage = defaults.stepsPerStage(), perJourney = defaults.stepsPerJourney();
         for (Entry e : m.entries().values()) {
-            if (isNull(e.value())) continue;
-            int v = positive(e, "limits." + e.key());
+            if (isNull(e.value()) || !List.of("stepsPerStage", "stepsPerJourney").contains(e.key())) continue;
+            Integer v = part(null, () -> positive(e, "limits." + e.key()));
+            if (v == null) continue;
             if (e.key().equals("stepsPerStage")) perStage = v;
             else perJourney = v;
         }
@@ -155,11 +207,13 @@ public final class PolicyYaml {
         Map<String, Policy.RuleLevel> levels = new TreeMap<>();
         for (Entry e : m.entries().values()) {
             if (!ruleIds.contains(e.key())) {
-                throw error(e.keyWhere(), "rules: there is no rule `" + e.key() + "`"
+                problems.add(error(e.keyWhere(), "rules: there is no rule `" + e.key() + "`"
                         + DidYouMean.closest(e.key(), ruleIds).map(k -> " (did you mean `" + k + "`?)").orElse("")
-                        + "; `waymark explain` lists the rules");
+                        + "; `waymark explain` lists the rules"));
+                continue;
             }
-            levels.put(e.key(), level(e));
+            Policy.RuleLevel level = part(null, () -> level(e));
+            if (level != null) levels.put(e.key(), level);
         }
         return Collections.unmodifiableMap(levels);
     }
@@ -196,14 +250,14 @@ public final class PolicyYaml {
         throw error(node.where(), what + ": expected a mapping of keys, found " + node.describe());
     }
 
-    private void known(Mapping m, String prefix, List<String> keys) throws InputException {
+    private void known(Mapping m, String prefix, List<String> keys) {
         for (Entry e : m.entries().values()) {
             if (keys.contains(e.key())) continue;
             Optional<String> close = DidYouMean.closest(e.key(), keys);
-            throw error(e.keyWhere(), "unknown key `" + prefix + e.key() + "`"
+            problems.add(error(e.keyWhere(), "unknown key `" + prefix + e.key() + "`"
                     + close.map(k -> " (did you mean `" + prefix + k + "`?)").orElse("")
                     + "; the keys " + (prefix.isEmpty() ? "at the top level" : "under `" + prefix.substring(0, prefix.length() - 1) + "`")
-                    + " are: " + String.join(", ", keys));
+                    + " are: " + String.join(", ", keys)));
         }
     }
 

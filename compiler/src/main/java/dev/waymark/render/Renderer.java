@@ -95,13 +95,8 @@ public final class Renderer {
             AtomicFiles.write(target, bytes);
             written.add(target);
         } catch (IOException e) {
-            throw new UncheckedIOException(new IOException("cannot write " + target + ": " + reason(e), e));
+            throw new UncheckedIOException(new IOException("cannot write " + target + ": " + dev.waymark.util.IoProblems.why(e, target), e));
         }
     }
 
-    private static String reason(IOException e) {
-        if (e instanceof java.nio.file.AccessDeniedException) return "permission denied";
-        if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) return fs.getReason();
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    }
 }

@@ -5,7 +5,6 @@ import dev.waymark.syntax.ParseResult;
 import dev.waymark.syntax.SourceParser;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -28,17 +27,33 @@ public final class WorkspaceLoader {
     public static Workspace load(List<Path> roots, Path workingDir) throws InputException {
         TreeMap<String, Path> files = discover(roots, workingDir);
         List<String> names = new ArrayList<>(files.keySet());
+        List<ParseResult> parsed = names.parallelStream().map(name -> read(name, files.get(name))).toList();
+        return new Workspace(parsed);
+    }
+
+    /**
+     * One file, parsed; a file that cannot be read (a folder or a named pipe called `.journey`, a
+     * broken link, no permission) is one diagnostic at its name, and the others are still checked.
+     * Only regular files are opened: reading a named pipe would wait for a writer forever.
+     */
+    public static ParseResult read(String name, Path file) {
+        if (Files.isDirectory(file)) return SourceParser.unreadable(name, "it is a folder, not a file", "rename the folder or move it out of the sources");
+        if (Files.isSymbolicLink(file) && !Files.exists(file)) {
+            String target;
+            try {
+                target = Files.readSymbolicLink(file).toString();
+            } catch (IOException e) {
+                target = "a missing file";
+            }
+            return SourceParser.unreadable(name, "it is a link to " + target + ", which does not exist", "fix or remove the link");
+        }
+        if (!Files.isRegularFile(file)) {
+            return SourceParser.unreadable(name, "it is not a regular file (a named pipe or a device)", "journey maps are plain text files; remove it or rename it");
+        }
         try {
-            List<ParseResult> parsed = names.parallelStream().map(name -> {
-                try {
-                    return SourceParser.parse(name, Files.readAllBytes(files.get(name)));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(name + ": " + reason(e), e);
-                }
-            }).toList();
-            return new Workspace(parsed);
-        } catch (UncheckedIOException e) {
-            throw new InputException("cannot read " + e.getMessage(), e.getCause());
+            return SourceParser.parse(name, Files.readAllBytes(file));
+        } catch (IOException e) {
+            return SourceParser.unreadable(name, dev.waymark.util.IoProblems.why(e, file), "check the file's permissions (`ls -l " + name + "`)");
         }
     }
 
@@ -48,7 +63,7 @@ public final class WorkspaceLoader {
         Path base = workingDir.toAbsolutePath().normalize();
         for (Path root : roots) {
             Path abs = base.resolve(root).normalize();
-            if (!Files.exists(abs)) throw new InputException("no such file or folder: " + root);
+            if (!Files.exists(abs) && !Files.isSymbolicLink(abs)) throw new InputException("no such file or folder: " + root);
             if (Files.isDirectory(abs)) {
                 try {
                     Files.walkFileTree(abs, new SimpleFileVisitor<>() {
@@ -56,14 +71,20 @@ public final class WorkspaceLoader {
                         public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                             String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
                             boolean skip = !dir.equals(abs) && (name.startsWith(".") || name.equals("target") || name.equals("node_modules"));
+                            if (!skip && !dir.equals(abs) && name.endsWith(".journey")) files.put(display(base, dir), dir);
                             return skip ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
                         }
 
                         @Override
                         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                            if (attrs.isRegularFile() && file.getFileName().toString().endsWith(".journey")) {
-                                files.put(display(base, file), file);
-                            }
+                            // any kind of entry named *.journey: one that is not a readable file is reported, not skipped
+                            if (file.getFileName().toString().endsWith(".journey")) files.put(display(base, file), file);
+                            return FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFileFailed(Path file, IOException e) {
+                            if (file.getFileName() != null && file.getFileName().toString().endsWith(".journey")) files.put(display(base, file), file);
                             return FileVisitResult.CONTINUE;
                         }
                     });
@@ -71,7 +92,6 @@ public final class WorkspaceLoader {
                     throw new InputException("cannot read folder " + root + ": " + reason(e), e);
                 }
             } else {
-                if (!Files.isReadable(abs)) throw new InputException("cannot read " + root + ": permission denied");
                 files.put(display(base, abs), abs);
             }
         }

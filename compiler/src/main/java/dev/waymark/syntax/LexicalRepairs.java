@@ -169,6 +169,20 @@ final class LexicalRepairs {
                 out.add(Tokens.hidden(t));
                 return i;
             }
+            case "%" -> {
+                int p = Tokens.previous(out, out.size());
+                if (p >= 0 && out.get(p).getType() == JourneyLexer.NUMBER && out.get(p).getLine() == t.getLine()) {
+                    Token number = out.get(p);
+                    String fixed = number.getText() + "%";
+                    report(t, "the `%` stands apart from its number", "write `"
+                            + Fix.line(source, number.getStartIndex(), t.getStopIndex() + 1, fixed) + "` (no space before `%`)");
+                    org.antlr.v4.runtime.CommonToken merged = Tokens.as(number, JourneyLexer.PERCENT, fixed);
+                    merged.setStopIndex(t.getStopIndex());
+                    out.set(p, merged);
+                    out.add(Tokens.hidden(t));
+                    return i;
+                }
+            }
             case ";" -> {
                 report(t, "lines in a journey file do not end with `;`", "remove the `;`");
                 out.add(Tokens.hidden(t));

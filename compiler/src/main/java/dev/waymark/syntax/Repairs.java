@@ -103,6 +103,17 @@ final class Repairs {
         if (t.getType() == JourneyLexer.NUMBER) percent(tokens, k, p, out);
         if (f.expected().contains(JourneyLexer.IDENT) && p >= 0 && Tokens.isKeyword(tokens.get(p).getType())
                 && (t.getType() == JourneyLexer.STRING || t.getType() == JourneyLexer.LBRACE)) missingId(tokens, k, p, out);
+        if (t.getType() == JourneyLexer.NUMBER) duration(tokens, k, out);
+        if (t.getType() == JourneyLexer.NUMBER && t.getText().startsWith("-") && p >= 0 && tokens.get(p).getType() == JourneyLexer.NUMBER) range(tokens, p, k, out);
+        if (p >= 0 && (Tokens.wordLike(t) || t.getType() == JourneyLexer.HANDLE) && tokens.get(p).getLine() == t.getLine()
+                && (Tokens.wordLike(tokens.get(p)) || tokens.get(p).getType() == JourneyLexer.HANDLE)) missing(tokens, k, p, JourneyLexer.COMMA, ",", out);
+        if (p >= 0 && (t.getType() == JourneyLexer.NUMBER || t.getType() == JourneyLexer.PERCENT) && Tokens.wordLike(tokens.get(p))) {
+            missing(tokens, k, p, JourneyLexer.EQUALS, " =", out);
+        }
+        if (t.getType() == JourneyLexer.STEP) stepOutsideStage(tokens, k, f, out);
+        if (t.getType() == JourneyLexer.STRING && p >= 0 && tokens.get(p).getType() == JourneyLexer.EMOTION) emotionScore(tokens, k, out);
+        if (t.getType() == JourneyLexer.HANDLE && p >= 0 && tokens.get(p).getType() == JourneyLexer.HANDLE && Tokens.previous(tokens, p) >= 0
+                && tokens.get(Tokens.previous(tokens, p)).getType() == JourneyLexer.OWNER) secondOwner(tokens, k, p, out);
         if (p >= 0 && Tokens.wordLike(t) && Tokens.wordLike(tokens.get(p)) && separatedByTab(tokens, p, k)) joined(tokens, p, k, out);
         duplicate(tokens, k, p, out);
         if (Tokens.wordLike(t) || t.getType() == JourneyLexer.NUMBER) quoted(tokens, k, p, out);
@@ -151,6 +162,95 @@ final class Repairs {
         out.add(new Candidate(() -> Tokens.replace(tokens, k, Tokens.as(t, JourneyLexer.EXTRA_NAME, fixed)),
                 () -> error(t, "unknown property `" + t.getText() + "`" + where,
                         list + "for data of your own write `" + Fix.line(source, t, fixed) + "`")));
+    }
+
+    /** `emotion "Bored"`: the score comes first. */
+    private void emotionScore(List<Token> tokens, int k, List<Candidate> out) {
+        Token t = tokens.get(k);
+        out.add(new Candidate(() -> Tokens.insert(tokens, k, Tokens.inserted(t, JourneyLexer.NUMBER, "0")),
+                () -> error(t, "an emotion needs a score before its label",
+                        "write `" + Fix.line(source, t.getStartIndex(), t.getStartIndex(), "0 ")
+                                + "` with the score that fits, from -3 (worst) to +3 (delighted)")));
+    }
+
+    /** `owner @cx @kim`: one owner is accountable; the others are the team's members. */
+    private void secondOwner(List<Token> tokens, int k, int p, List<Candidate> out) {
+        Token t = tokens.get(k);
+        out.add(new Candidate(() -> Tokens.replace(tokens, k, Tokens.hidden(t)),
+                () -> error(t, "an element has one owner, not two",
+                        "keep one: `" + Fix.line(source, tokens.get(p).getStopIndex() + 1, t.getStopIndex() + 1, "")
+                                + "`; to name several people, declare a `team` with `members` and make it the owner")));
+    }
+
+    /** `review every 90`: a duration needs its unit. */
+    private void duration(List<Token> tokens, int k, List<Candidate> out) {
+        Token t = tokens.get(k);
+        if (!t.getText().matches("\\d+")) return;
+        String fixed = t.getText() + "d";
+        out.add(new Candidate(() -> Tokens.replace(tokens, k, Tokens.as(t, JourneyLexer.DURATION, fixed)),
+                () -> error(t, "a duration needs a unit: h, d, w, m or y", "write `" + Fix.line(source, t, fixed) + "` for " + t.getText() + " days")));
+    }
+
+    /** `age 25-34`: a range is written with `..`. */
+    private void range(List<Token> tokens, int p, int k, List<Candidate> out) {
+        Token from = tokens.get(p);
+        Token to = tokens.get(k);
+        String fixed = from.getText() + ".." + to.getText().substring(1);
+        out.add(new Candidate(() -> {
+            List<Token> edited = new ArrayList<>(tokens.subList(0, p + 1));
+            edited.add(Tokens.inserted(to, JourneyLexer.DOTDOT, ".."));
+            edited.add(Tokens.as(to, JourneyLexer.NUMBER, to.getText().substring(1)));
+            edited.addAll(tokens.subList(k + 1, tokens.size()));
+            return edited;
+        }, () -> error(span(from, to), "a range is written with `..`", "write `" + Fix.line(source, from.getStartIndex(), to.getStopIndex() + 1, fixed) + "`")));
+    }
+
+    /** A `,` between list items or the `=` of a metric, left out. */
+    private void missing(List<Token> tokens, int k, int p, int type, String mark, List<Candidate> out) {
+        Token t = tokens.get(k);
+        Token before = tokens.get(p);
+        out.add(new Candidate(() -> Tokens.insert(tokens, k, Tokens.inserted(t, type, mark.strip())),
+                () -> error(t, "missing `" + mark.strip() + "` before `" + t.getText() + "`",
+                        "write `" + Fix.line(source, before.getStopIndex() + 1, before.getStopIndex() + 1, mark) + "`")));
+    }
+
+    /** Steps written directly in a journey: they belong to a stage; wrap the run of steps in one. */
+    private void stepOutsideStage(List<Token> tokens, int k, TrialParse.Failure f, List<Candidate> out) {
+        if (!f.rule().startsWith("journey")) return;
+        int end = -1;
+        for (int i = k; i < tokens.size() && tokens.get(i).getType() == JourneyLexer.STEP; i = Tokens.next(tokens, end)) {
+            end = endOfStep(tokens, i);
+        }
+        if (end < 0) return;
+        Token t = tokens.get(k);
+        int last = end;
+        int lastLine = Tokens.endLine(tokens.get(end));
+        out.add(new Candidate(() -> {
+            List<Token> edited = new ArrayList<>(tokens.subList(0, k));
+            edited.add(Tokens.inserted(t, JourneyLexer.STAGE, "stage"));
+            edited.add(Tokens.inserted(t, JourneyLexer.IDENT, "steps"));
+            edited.add(Tokens.inserted(t, JourneyLexer.LBRACE, "{"));
+            edited.addAll(tokens.subList(k, last + 1));
+            edited.add(Tokens.inserted(tokens.get(last + 1), JourneyLexer.RBRACE, "}"));
+            edited.addAll(tokens.subList(last + 1, tokens.size()));
+            return edited;
+        }, () -> error(t, "a step must be inside a stage",
+                "add `stage my-stage \"Stage\" {` before line " + t.getLine() + " and `}` after line " + lastLine)));
+    }
+
+    /** The index of a step's last token: its closing `}`, or the end of its line when it has no block. */
+    private static int endOfStep(List<Token> tokens, int start) {
+        int depth = 0;
+        int line = tokens.get(start).getLine();
+        int last = start;
+        for (int j = start; j < tokens.size() && tokens.get(j).getType() != Token.EOF; j = Tokens.next(tokens, j)) {
+            Token u = tokens.get(j);
+            if (depth == 0 && u.getLine() != line) return last;
+            if (u.getType() == JourneyLexer.LBRACE) depth++;
+            else if (u.getType() == JourneyLexer.RBRACE && --depth == 0) return j;
+            last = j;
+        }
+        return last;
     }
 
     private void handle(List<Token> tokens, int k, List<Candidate> out) {

@@ -36,6 +36,12 @@ public final class SourceParser {
                 List.of(rejected.diagnostic()));
     }
 
+    /** A file that could not be read at all: one `syntax` diagnostic at its name, saying why and what to do. */
+    public static ParseResult unreadable(String path, String why, String help) {
+        Diagnostic d = Diagnostic.of("syntax", Severity.ERROR, SourceSpan.at(path, 1, 1), "cannot read this file: " + why).withHelp(help);
+        return new ParseResult(new SourceText(path, ""), new JourneyFile(path, List.of(), List.of()), List.of(d));
+    }
+
     public static ParseResult parse(SourceText source) {
         String path = source.path();
         // a lone CR ends a line as LF does; replaced one for one, so offsets stay those of the text
