@@ -11,5 +11,10 @@ assert sarif.version == '2.1.0'
 def junit = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
         .parse(new File(basedir, 'target/waymark/TEST-waymark.xml'))
 assert junit.documentElement.tagName == 'testsuites'
-assert junit.documentElement.getAttribute('failures') == '0'
+// the Ant schema allows no attributes on <testsuites>: the counts are on each suite
+def suite = junit.getElementsByTagName('testsuite').item(0)
+assert suite.getAttribute('failures') == '0'
+assert suite.getAttribute('package') == 'src.main.journeys'
+assert suite.getAttribute('name') == 'src.main.journeys.checkout'
+assert sarif.runs[0].results.every { it.locations[0].physicalLocation.artifactLocation.uri == 'src/main/journeys/checkout.journey' }
 return true

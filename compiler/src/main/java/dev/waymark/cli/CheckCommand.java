@@ -39,6 +39,9 @@ public final class CheckCommand implements Callable<Integer> {
             description = "Exit 1 when a diagnostic is at or above this level: error, warning, info. Default: ${DEFAULT-VALUE}.")
     Severity failOn;
 
+    /** The environment; tests replace it. */
+    static java.util.function.UnaryOperator<String> environment = System::getenv;
+
     @Override
     public Integer call() throws InputException {
         Rules rules = Rules.load();
@@ -51,9 +54,11 @@ public final class CheckCommand implements Callable<Integer> {
             result = Waymark.check(request);
         }
         SourcePaths.requireFiles(result.summary().files(), searched);
-        String text = Reports.render(format, result, new Reports.Options(rules, policy, common.color(), common.quiet));
+        Reports.Options options = new Reports.Options(rules, policy, common.color(), common.quiet).in(common.workingDir(), common.asOf());
+        String text = Reports.render(format, result, options);
         spec.commandLine().getOut().print(text);
         spec.commandLine().getOut().flush();
+        if (format == Reports.Format.github) StepSummary.append(environment.apply("GITHUB_STEP_SUMMARY"), result, spec.commandLine().getErr());
         return result.summary().failsAt(failOn) ? ExitCodes.FINDINGS : ExitCodes.OK;
     }
 }

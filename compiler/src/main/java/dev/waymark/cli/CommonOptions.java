@@ -55,9 +55,9 @@ public final class CommonOptions {
     /** The paths given, else the `sources` of waymark.yaml (relative to that file; globs allowed), else the current folder. */
     public List<Path> paths(List<Path> given, Policy policy) throws InputException {
         if (given != null && !given.isEmpty()) return given;
+        List<Path> paths = Sources.resolveOr(policy, workingDir(), List.of(Paths.get(".")));
         if (!policy.sources().isEmpty()) {
-            List<Path> sources = Sources.resolve(policy, workingDir());
-            for (Path p : sources) {
+            for (Path p : paths) {
                 // the path is not one the user typed: say where it comes from
                 if (!java.nio.file.Files.exists(p)) {
                     String config = policy.file().map(f -> dev.waymark.resolve.WorkspaceLoader.display(workingDir(), f)).orElse("waymark.yaml");
@@ -65,8 +65,7 @@ public final class CommonOptions {
                             + ", which does not exist; fix the path in " + config + " or pass the paths to check");
                 }
             }
-            return sources;
         }
-        return List.of(Paths.get("."));
+        return paths;
     }
 }

@@ -9,7 +9,7 @@ import java.io.PrintWriter;
 @Command(name = "waymark", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Journey maps as code: check, render and diff .journey files.",
         subcommands = {CheckCommand.class, RenderCommand.class, DiffCommand.class, ExplainCommand.class, FmtCommand.class,
-                ImportCommand.class, InitCommand.class, LspCommand.class, CommandLine.HelpCommand.class},
+                ImportCommand.class, InitCommand.class, LspCommand.class, ServeCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:nothing at or above the fail level", "1:diagnostics at or above the fail level, or a journey that could not be rendered",
                 "2:bad usage, unreadable input or config, or an internal error"})

@@ -9,18 +9,30 @@ import java.nio.file.PathMatcher;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The paths that `sources:` in waymark.yaml names: folders, files or globs
- * (`maps/**&#47;*.journey`), relative to the waymark.yaml that lists them.
+ * The one expansion of `sources:` in waymark.yaml (folders, files or globs such as
+ * `maps/**&#47;*.journey`, relative to the waymark.yaml that lists them), and the one list of
+ * folders no walk enters. The CLI, the Maven plugin and the language server all call it, so
+ * a glob finds the same maps everywhere.
  */
 public final class Sources {
     private Sources() {
     }
 
-    /** The policy's sources as paths; empty when it lists none. */
+    /**
+     * Hidden folders (`.git`, `.idea`), build output (`target`) and installed dependencies
+     * (`node_modules`): they hold copies of maps or none, never the maps a team edits.
+     */
+    public static boolean skippedFolder(String name) {
+        return name.startsWith(".") || name.equals("target") || name.equals("node_modules");
+    }
+
+    /** The policy's sources as paths (globs expanded, in sorted order); empty when it lists none. */
     public static List<Path> resolve(Policy policy, Path workingDir) {
         Path base = policy.file().map(f -> f.toAbsolutePath().getParent()).orElse(workingDir.toAbsolutePath()).normalize();
         List<Path> paths = new ArrayList<>();
@@ -31,22 +43,55 @@ public final class Sources {
         return List.copyOf(paths);
     }
 
+    /** The policy's sources when it lists any, else the caller's default (the CLI's `.`, the plugin's `src/main/journeys`). */
+    public static List<Path> resolveOr(Policy policy, Path workingDir, List<Path> fallback) {
+        return policy.sources().isEmpty() ? List.copyOf(fallback) : resolve(policy, workingDir);
+    }
+
     static boolean isGlob(String source) {
         return source.chars().anyMatch(c -> "*?[{".indexOf(c) >= 0);
     }
 
+    /**
+     * Java's `**` needs at least one folder between its slashes, so `maps/**&#47;*.journey` would
+     * miss `maps/a.journey`; as in git and Ant, `**&#47;` here also matches no folder at all.
+     */
+    static List<PathMatcher> matchers(String glob) {
+        Set<String> variants = new LinkedHashSet<>();
+        variants(glob, 0, variants);
+        List<PathMatcher> matchers = new ArrayList<>();
+        for (String v : variants) matchers.add(FileSystems.getDefault().getPathMatcher("glob:" + v));
+        return matchers;
+    }
+
+    private static void variants(String glob, int from, Set<String> out) {
+        int at = glob.indexOf("**/", from);
+        // four `**/` make sixteen variants; more than that is not a pattern anyone writes
+        if (at < 0 || out.size() > 16) {
+            out.add(glob);
+            return;
+        }
+        variants(glob, at + 3, out);
+        if (at == 0 || glob.charAt(at - 1) == '/') variants(glob.substring(0, at) + glob.substring(at + 3), at, out);
+    }
+
+    private static boolean matches(List<PathMatcher> matchers, Path relative) {
+        for (PathMatcher m : matchers) if (m.matches(relative)) return true;
+        return false;
+    }
+
     /** Files and folders under the base that match, in sorted order; unreadable folders are passed over. */
     private static List<Path> expand(Path base, String glob) {
-        PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + glob);
+        List<PathMatcher> matchers = matchers(glob);
         TreeSet<Path> found = new TreeSet<>();
+        if (!Files.isDirectory(base)) return List.of();
         try {
             Files.walkFileTree(base, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                     if (dir.equals(base)) return FileVisitResult.CONTINUE;
-                    String name = dir.getFileName().toString();
-                    if (name.startsWith(".") || name.equals("target") || name.equals("node_modules")) return FileVisitResult.SKIP_SUBTREE;
-                    if (matcher.matches(base.relativize(dir))) {
+                    if (skippedFolder(dir.getFileName().toString())) return FileVisitResult.SKIP_SUBTREE;
+                    if (matches(matchers, base.relativize(dir))) {
                         found.add(dir);
                         return FileVisitResult.SKIP_SUBTREE;
                     }
@@ -55,7 +100,7 @@ public final class Sources {
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (attrs.isRegularFile() && matcher.matches(base.relativize(file))) found.add(file);
+                    if (attrs.isRegularFile() && matches(matchers, base.relativize(file))) found.add(file);
                     return FileVisitResult.CONTINUE;
                 }
 

@@ -1,6 +1,7 @@
 package dev.waymark.diff;
 
 import dev.waymark.InputException;
+import dev.waymark.config.Sources;
 import dev.waymark.resolve.Workspace;
 import dev.waymark.syntax.ParseResult;
 import dev.waymark.syntax.SourceParser;
@@ -131,7 +132,7 @@ public final class GitWorkspaces {
     static boolean skipped(String path) {
         String[] parts = path.split("/");
         for (int i = 0; i < parts.length - 1; i++) {
-            if (parts[i].startsWith(".") || parts[i].equals("target") || parts[i].equals("node_modules")) return true;
+            if (Sources.skippedFolder(parts[i])) return true;
         }
         return false;
     }

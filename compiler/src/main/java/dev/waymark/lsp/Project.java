@@ -1,9 +1,11 @@
 package dev.waymark.lsp;
 
+import dev.waymark.syntax.ParseCache;
 import dev.waymark.InputException;
 import dev.waymark.check.Rules;
 import dev.waymark.config.Policy;
 import dev.waymark.config.PolicyLoader;
+import dev.waymark.config.Sources;
 import dev.waymark.model.Diagnostic;
 import dev.waymark.model.Severity;
 import dev.waymark.model.SourceSpan;
@@ -95,13 +97,7 @@ final class Project {
     }
 
     private static TreeMap<String, Path> discover(Path root, Policy policy, List<Diagnostic> problems) {
-        List<Path> sources = new ArrayList<>();
-        if (policy.file().isPresent() && !policy.sources().isEmpty()) {
-            Path base = policy.file().get().toAbsolutePath().getParent();
-            for (String s : policy.sources()) sources.add(base.resolve(s));
-        } else {
-            sources.add(root);
-        }
+        List<Path> sources = Sources.resolveOr(policy, root, List.of(root));
         try {
             return WorkspaceLoader.discover(sources, root);
         } catch (InputException | UncheckedIOException e) {

@@ -1,5 +1,6 @@
 package dev.waymark.lsp;
 
+import dev.waymark.syntax.ParseCache;
 import dev.waymark.config.Policy;
 import dev.waymark.model.Diagnostic;
 import dev.waymark.model.SourceText;

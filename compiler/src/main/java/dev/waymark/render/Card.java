@@ -19,7 +19,7 @@ public final class Card {
     private final String id;
     private final double width;
     private final List<Piece> pieces = new ArrayList<>();
-    private String fill = "#ffffff";
+    private String fill = Palette.WHITE;
     private String stroke = Palette.CARD_STROKE;
     private String stripe;
     private String dash;

@@ -116,9 +116,9 @@ public final class FlowGraph {
         Optional<Emotion> e = step.emotion();
         String text = label(step.displayTitle(), 170);
         if (e.isPresent()) {
-            text += "\n" + SvgMap.signed(e.get().score()) + e.get().label().map(l -> " " + label(l, 150)).orElse("");
+            text += "\n" + ScoreText.signed(e.get().score()) + e.get().label().map(l -> " " + label(l, 150)).orElse("");
         }
-        String fill = e.map(x -> Palette.emotion(x.score().value())).orElse("#ffffff").substring(1);
+        String fill = e.map(x -> Palette.emotion(x.score().value())).orElse(Palette.WHITE).substring(1);
         String font = e.map(x -> Palette.onEmotion(x.score().value())).orElse(Palette.INK).substring(1);
         MutableNode n = mutNode(name).add(Label.of(text), Color.rgb(fill).fill(), Color.rgb(font).font(), Color.rgb("5c6773"));
         if (!step.laneName().equals("customer")) n.add(Style.combine(Style.ROUNDED, Style.FILLED, Style.DASHED));

@@ -28,8 +28,8 @@ public final class HtmlSite {
     public static final String CSS = "waymark.css";
     public static final String CSP = "default-src 'none'; style-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'";
 
-    /** One row of the index: a rendered journey (with its view) or a skipped one. */
-    public record Entry(String id, String title, String file, int line, Optional<JourneyView> view,
+    /** One row of the index: a rendered journey (with its view) or a skipped one; `fileBase` names its files ({@link FileNames}). */
+    public record Entry(String id, String fileBase, String title, String file, int line, Optional<JourneyView> view,
                         List<Diagnostic> diagnostics, List<Diagnostic> blocking, Set<RenderFormat> files) {
         long count(Severity s) {
             return diagnostics.stream().filter(d -> d.severity() == s).count();
@@ -49,9 +49,15 @@ public final class HtmlSite {
     }
 
     public static byte[] index(List<Entry> entries, LocalDate asOf, List<Diagnostic> other) {
+        return index(entries, asOf, other, Live.NONE);
+    }
+
+    /** The index as `serve` shows it: with its script and the workspace's errors on top. */
+    public static byte[] index(List<Entry> entries, LocalDate asOf, List<Diagnostic> other, Live live) {
         Xml x = new Xml();
-        head(x, "Journey maps");
+        head(x, "Journey maps", live);
         x.start("body").nl();
+        live.writeProblems(x);
         x.start("header").element("h1", "Journey maps")
                 .element("p", entries.size() + (entries.size() == 1 ? " journey" : " journeys") + " · review status as of " + asOf, "class", "meta")
                 .end().nl();
@@ -69,6 +75,7 @@ public final class HtmlSite {
             findings(x, other);
         }
         x.end().nl();
+        live.writeScript(x);
         x.end().end();
         x.finish();
         return x.bytes();
@@ -77,7 +84,7 @@ public final class HtmlSite {
     private static void row(Xml x, Entry e) {
         x.start("tr", "class", e.view().isPresent() ? null : "skipped");
         x.start("td");
-        if (e.view().isPresent()) x.element("a", e.title(), "href", RenderFormat.HTML.fileName(e.id()));
+        if (e.view().isPresent()) x.element("a", e.title(), "href", RenderFormat.HTML.fileName(e.fileBase()));
         else x.element("span", e.title(), "class", "title");
         x.element("div", e.id(), "class", "id");
         x.end();
@@ -108,7 +115,7 @@ public final class HtmlSite {
         for (RenderFormat f : List.of(RenderFormat.SVG, RenderFormat.FLOW, RenderFormat.JSON, RenderFormat.MERMAID)) {
             if (!e.files().contains(f)) continue;
             if (!first) x.text(" ");
-            x.element("a", f.label(), "href", f.fileName(e.id()));
+            x.element("a", f.label(), "href", f.fileName(e.fileBase()));
             first = false;
         }
     }
@@ -124,11 +131,17 @@ public final class HtmlSite {
     }
 
     public static byte[] page(Entry e) {
+        return page(e, Live.NONE);
+    }
+
+    /** A journey's page as `serve` shows it: with its script, and the file's errors above the (last good) map. */
+    public static byte[] page(Entry e, Live live) {
         JourneyView v = e.view().orElseThrow();
         Xml x = new Xml();
-        head(x, XmlText.oneLine(v.journey().displayTitle()) + " · journey map");
+        head(x, XmlText.oneLine(v.journey().displayTitle()) + " · journey map", live);
         x.start("body").nl();
         x.start("nav").element("a", "← All journeys", "href", "index.html").end().nl();
+        live.writeProblems(x);
         x.start("header").element("h1", v.journey().displayTitle());
         x.start("p", "class", "meta");
         badge(x, v.review());
@@ -146,7 +159,7 @@ public final class HtmlSite {
         if (e.files().contains(RenderFormat.FLOW)) {
             x.element("h2", "Flow");
             x.start("figure", "class", "flow");
-            x.empty("img", "src", RenderFormat.FLOW.fileName(e.id()), "alt", "Flow graph of " + XmlText.oneLine(v.journey().displayTitle()));
+            x.empty("img", "src", RenderFormat.FLOW.fileName(e.fileBase()), "alt", "Flow graph of " + XmlText.oneLine(v.journey().displayTitle()));
             x.end().nl();
         }
         steps(x, v);
@@ -155,6 +168,7 @@ public final class HtmlSite {
         if (e.diagnostics().isEmpty()) x.element("p", "No findings.");
         else findings(x, e.diagnostics());
         x.end().nl();
+        live.writeScript(x);
         x.end().end();
         x.finish();
         return x.bytes();
@@ -175,8 +189,8 @@ public final class HtmlSite {
                 x.element("td", s.laneName());
                 x.element("td", s.channel().orElse(""));
                 x.element("td", v.owner(s).map(o -> o.handle() + (o.from().equals("step") ? "" : " (from " + o.from() + ")")).orElse("none"));
-                x.element("td", s.emotion().map(em -> SvgMap.signed(em.score()) + em.label().map(l -> " " + l).orElse("")
-                        + em.target().map(t -> " → " + SvgMap.signed(t)).orElse("")).orElse(""));
+                x.element("td", s.emotion().map(em -> ScoreText.signed(em.score()) + em.label().map(l -> " " + l).orElse("")
+                        + em.target().map(t -> " → " + ScoreText.signed(t)).orElse("")).orElse(""));
                 x.start("td");
                 for (Pain p : s.pains()) {
                     String sev = p.severityName().orElse("medium");
@@ -222,13 +236,27 @@ public final class HtmlSite {
         x.end().nl();
     }
 
-    private static void head(Xml x, String title) {
+    /** A page for a journey that has never rendered in this session: its errors only, never a blank page. */
+    public static byte[] problems(String title, Live live) {
+        Xml x = new Xml();
+        head(x, XmlText.oneLine(title) + " · journey map", live);
+        x.start("body").nl();
+        x.start("nav").element("a", "← All journeys", "href", "index.html").end().nl();
+        x.start("header").element("h1", title).end().nl();
+        live.writeProblems(x);
+        live.writeScript(x);
+        x.end().end();
+        x.finish();
+        return x.bytes();
+    }
+
+    private static void head(Xml x, String title, Live live) {
         x.doctype("<!DOCTYPE html>");
         x.nl();
         x.start("html", "lang", "en").nl();
         x.start("head").nl();
         x.empty("meta", "charset", "utf-8").nl();
-        x.empty("meta", "http-equiv", "Content-Security-Policy", "content", CSP).nl();
+        x.empty("meta", "http-equiv", "Content-Security-Policy", "content", live.csp()).nl();
         x.empty("meta", "name", "viewport", "content", "width=device-width, initial-scale=1").nl();
         x.element("title", title).nl();
         x.empty("link", "rel", "stylesheet", "href", CSS).nl();

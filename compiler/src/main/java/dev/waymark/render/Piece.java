@@ -29,11 +29,14 @@ public interface Piece {
         }
     }
 
+    /** The small shapes that lead a line of text. */
+    enum Icon { DOT, STAR, DIAMOND }
+
     /** A small shape in front of wrapped text: a star for a moment of truth, a dot, a diamond. */
-    record IconText(String icon, String colour, Text text) implements Piece {
+    record IconText(Icon icon, String colour, Text text) implements Piece {
         static final double INDENT = 18;
 
-        public static IconText of(String icon, String colour, String text, TextStyle style, double width) {
+        public static IconText of(Icon icon, String colour, String text, TextStyle style, double width) {
             return new IconText(icon, colour, Text.of(text, style, width - INDENT));
         }
 
@@ -46,9 +49,9 @@ public interface Piece {
         public void draw(SvgDraw g, double x, double y) {
             double cy = y + text.style().lineHeight() / 2;
             switch (icon) {
-                case "star" -> g.star(x + 7, cy, 7, colour, "#7a3d63");
-                case "diamond" -> g.diamond(x + 7, cy, 5, "#ffffff", colour, 2);
-                default -> g.circle(x + 7, cy, 4.5, colour, null, 0);
+                case STAR -> g.star(x + 7, cy, 7, colour, Palette.PURPLE_SHADE);
+                case DIAMOND -> g.diamond(x + 7, cy, 5, Palette.WHITE, colour, 2);
+                case DOT -> g.circle(x + 7, cy, 4.5, colour, null, 0);
             }
             text.draw(g, x + INDENT, y);
         }
@@ -77,8 +80,8 @@ public interface Piece {
                 double h = 4 + i * 2.5;
                 double bx = x + i * 7.5;
                 double by = y + lh - 2 - h;
-                g.rect(bx, by, 5, h, 0, i < level ? Palette.severity(severity) : "#ffffff",
-                        i < level ? "#5c5c5c" : "#9a9a9a", "stroke-width", "0.75");
+                g.rect(bx, by, 5, h, 0, i < level ? Palette.severity(severity) : Palette.WHITE,
+                        i < level ? Palette.BAR_STROKE : Palette.BAR_EMPTY, "stroke-width", "0.75");
             }
             label.draw(g, x + BARS + 6, y);
         }
@@ -86,7 +89,7 @@ public interface Piece {
 
     /** A filled tag such as "O1" followed by wrapped text (an opportunity's status). */
     record Tag(String tag, String colour, Text text) implements Piece {
-        static final TextStyle TAG = new TextStyle(11, true, false, "#ffffff");
+        static final TextStyle TAG = new TextStyle(11, true, false, Palette.WHITE);
 
         public static Tag of(String tag, String colour, String text, TextStyle style, double width) {
             double tagWidth = TAG.width(tag) + 10;
@@ -131,7 +134,7 @@ public interface Piece {
         @Override
         public void draw(SvgDraw g, double x, double y) {
             double track = width;
-            g.rect(x, y + 4, track, 6, 3, "#e4e7eb", null);
+            g.rect(x, y + 4, track, 6, 3, Palette.TRACK, null);
             double v = Math.min(1, value / max) * track;
             if (v > 0) g.rect(x, y + 4, Math.max(v, 2), 6, 3, Palette.BLUE, null);
             double t = x + Math.min(1, target / max) * track;

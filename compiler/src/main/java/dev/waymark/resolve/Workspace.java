@@ -15,6 +15,7 @@ import java.util.*;
 public final class Workspace {
     private final List<ParseResult> files;
     private final Map<String, SourceText> sources = new LinkedHashMap<>();
+    private final Map<String, JourneyFile> trees = new HashMap<>();
     private final Map<String, Journey> journeys = new LinkedHashMap<>();
     private final Map<String, Persona> personas = new LinkedHashMap<>();
     private final Map<String, Team> teams = new LinkedHashMap<>();
@@ -25,6 +26,7 @@ public final class Workspace {
         this.files = List.copyOf(files);
         for (ParseResult r : this.files) {
             sources.put(r.source().path(), r.source());
+            trees.put(r.source().path(), r.file());
             for (Declaration d : r.file().declarations()) {
                 if (d instanceof Journey j) journeys.putIfAbsent(j.id(), j);
                 else if (d instanceof Persona p) personas.putIfAbsent(p.id(), p);
@@ -40,6 +42,15 @@ public final class Workspace {
 
     public Optional<SourceText> source(String path) {
         return Optional.ofNullable(sources.get(path));
+    }
+
+    /**
+     * True when the element wrote a value of this slot too large to hold: the property is absent
+     * from the tree, but a rule must not report it as missing (`invalid-value` already spoke).
+     */
+    public boolean unreadable(Element element, UnreadableValue.Slot slot) {
+        JourneyFile tree = trees.get(element.span().file());
+        return tree != null && !tree.unreadable().isEmpty() && tree.unreadable(element, slot);
     }
 
     /** Every journey declaration, duplicates included, in file order. */

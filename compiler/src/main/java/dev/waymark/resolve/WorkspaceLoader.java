@@ -1,13 +1,13 @@
 package dev.waymark.resolve;
 
 import dev.waymark.InputException;
+import dev.waymark.config.Sources;
 import dev.waymark.syntax.ParseResult;
-import dev.waymark.syntax.SourceParser;
+import dev.waymark.syntax.SourceFiles;
 
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -31,30 +31,9 @@ public final class WorkspaceLoader {
         return new Workspace(parsed);
     }
 
-    /**
-     * One file, parsed; a file that cannot be read (a folder or a named pipe called `.journey`, a
-     * broken link, no permission) is one diagnostic at its name, and the others are still checked.
-     * Only regular files are opened: reading a named pipe would wait for a writer forever.
-     */
+    /** One file, parsed; see {@link SourceFiles#read}. */
     public static ParseResult read(String name, Path file) {
-        if (Files.isDirectory(file)) return SourceParser.unreadable(name, "it is a folder, not a file", "rename the folder or move it out of the sources");
-        if (Files.isSymbolicLink(file) && !Files.exists(file)) {
-            String target;
-            try {
-                target = Files.readSymbolicLink(file).toString();
-            } catch (IOException e) {
-                target = "a missing file";
-            }
-            return SourceParser.unreadable(name, "it is a link to " + target + ", which does not exist", "fix or remove the link");
-        }
-        if (!Files.isRegularFile(file)) {
-            return SourceParser.unreadable(name, "it is not a regular file (a named pipe or a device)", "journey maps are plain text files; remove it or rename it");
-        }
-        try {
-            return SourceParser.parse(name, Files.readAllBytes(file));
-        } catch (IOException e) {
-            return SourceParser.unreadable(name, dev.waymark.util.IoProblems.why(e, file), "check the file's permissions (`ls -l " + name + "`)");
-        }
+        return SourceFiles.read(name, file);
     }
 
     /** Display path to file, sorted; a file named directly is taken whatever its extension. */
@@ -70,15 +49,19 @@ public final class WorkspaceLoader {
                         @Override
                         public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                             String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
-                            boolean skip = !dir.equals(abs) && (name.startsWith(".") || name.equals("target") || name.equals("node_modules"));
+                            boolean skip = !dir.equals(abs) && Sources.skippedFolder(name);
                             if (!skip && !dir.equals(abs) && name.endsWith(".journey")) files.put(display(base, dir), dir);
                             return skip ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
                         }
 
                         @Override
                         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                            // any kind of entry named *.journey: one that is not a readable file is reported, not skipped
-                            if (file.getFileName().toString().endsWith(".journey")) files.put(display(base, file), file);
+                            // an entry named *.journey that is not a readable file is reported, not skipped; a link
+                            // to a file stays out of a folder scan (it may lead outside the workspace), a broken one is reported
+                            boolean link = attrs.isSymbolicLink();
+                            if (file.getFileName().toString().endsWith(".journey") && (!link || !Files.exists(file))) {
+                                files.put(display(base, file), file);
+                            }
                             return FileVisitResult.CONTINUE;
                         }
 
@@ -105,8 +88,6 @@ public final class WorkspaceLoader {
     }
 
     private static String reason(IOException e) {
-        if (e instanceof NoSuchFileException) return "no such file";
-        if (e instanceof java.nio.file.AccessDeniedException) return "permission denied";
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return dev.waymark.util.IoProblems.why(e);
     }
 }

@@ -3,6 +3,7 @@ package dev.waymark.syntax;
 import dev.waymark.grammar.JourneyLexer;
 import dev.waymark.grammar.JourneyParser.*;
 import dev.waymark.model.*;
+import dev.waymark.model.UnreadableValue.Slot;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.TokenStream;
@@ -29,6 +30,7 @@ final class AstBuilder {
     /** Start token index of every declaration, for attaching suppressions. */
     private final List<Element> elements = new ArrayList<>();
     private final List<Integer> elementStarts = new ArrayList<>();
+    private final ValueReader values = new ValueReader();
 
     AstBuilder(String path, TokenStream tokens, boolean recovered, SyntaxErrorListener errors) {
         this.path = path;
@@ -48,7 +50,8 @@ final class AstBuilder {
             });
             if (built != null) declarations.add(built);
         }
-        return new JourneyFile(path, List.copyOf(declarations), new SuppressionScanner(path, tokens, elements, elementStarts).scan());
+        return new JourneyFile(path, List.copyOf(declarations), new SuppressionScanner(path, tokens, elements, elementStarts).scan(),
+                values.unreadable());
     }
 
     // ------------------------------------------------------------------ declarations
@@ -95,10 +98,10 @@ final class AstBuilder {
                 else if (item instanceof PersonaFrustrationContext f) frustrations.add(located(f.text()));
                 else if (item instanceof PersonaAgeContext a) {
                     if (a.range() != null) {
-                        ageFrom = Optional.of(number(a.range().NUMBER(0)));
-                        ageTo = Optional.of(number(a.range().NUMBER(1)));
+                        ageFrom = read(a.range().NUMBER(0), Slot.AGE);
+                        ageTo = read(a.range().NUMBER(1), Slot.AGE);
                     } else {
-                        ageFrom = Optional.of(number(a.number().NUMBER()));
+                        ageFrom = read(a.number().NUMBER(), Slot.AGE);
                         ageTo = ageFrom;
                     }
                 } else if (item instanceof PersonaExtraContext x) addExtra(extras, x.extraProperty());
@@ -133,12 +136,12 @@ final class AstBuilder {
                     Optional<Located<String>> by = r.HANDLE() != null && present(r.HANDLE()) ? Optional.of(handle(r.HANDLE())) : Optional.empty();
                     reviewed = Optional.of(new Review(date(r.DATE()), by, span(r)));
                 } else if (item instanceof JourneyReviewEveryContext e) {
-                    every = Optional.of(new Located<>(DurationValue.parse(e.DURATION().getText()), span(e.DURATION().getSymbol())));
+                    every = duration(e.DURATION(), Slot.REVIEW_CADENCE);
                 } else if (item instanceof JourneyStateContext s) state = Optional.of(located(s.ident()));
                 else if (item instanceof JourneyTagsContext t) t.ident().forEach(i -> tags.add(located(i)));
                 else if (item instanceof JourneyObjectiveContext o) objectives.add(located(o.text()));
                 else if (item instanceof JourneyPersonasContext p) p.ident().forEach(i -> personas.add(new Reference(Optional.empty(), id(i), span(i))));
-                else if (item instanceof JourneyMetricContext m) metrics.add(metric(m.metric()));
+                else if (item instanceof JourneyMetricContext m) metric(m.metric()).ifPresent(metrics::add);
                 else if (item instanceof JourneyStageContext s) {
                     Stage stage = guarded(() -> stage(s.stage()));
                     if (stage != null) stages.add(stage);
@@ -204,26 +207,29 @@ final class AstBuilder {
                 else if (item instanceof StepLaneContext l) lane = Optional.of(located(l.ident()));
                 else if (item instanceof StepOwnerContext o) owner = owner(o.owner());
                 else if (item instanceof StepEmotionContext e) {
-                    emotion = Optional.of(new Emotion(number(e.number(0).NUMBER()), e.text() == null ? Optional.empty() : Optional.of(text(e.text())),
-                            e.number().size() > 1 ? Optional.of(number(e.number(1).NUMBER())) : Optional.empty(), span(e)));
+                    Optional<Measure> score = read(e.number(0).NUMBER(), Slot.EMOTION);
+                    Optional<String> label = e.text() == null ? Optional.empty() : Optional.of(text(e.text()));
+                    Optional<Measure> desired = e.number().size() > 1 ? read(e.number(1).NUMBER(), Slot.DESIRED_EMOTION) : Optional.empty();
+                    if (score.isPresent()) emotion = Optional.of(new Emotion(score.get(), label, desired, span(e)));
                 } else if (item instanceof StepThoughtContext t) thoughts.add(located(t.text()));
                 else if (item instanceof StepPainContext p) pains.add(pain(p));
                 else if (item instanceof StepMomentOfTruthContext m) moments.add(located(m.text()));
-                else if (item instanceof StepImportanceContext i) importance = Optional.of(score(i.score(), i));
-                else if (item instanceof StepPerformanceContext p) performance = Optional.of(score(p.score(), p));
-                else if (item instanceof StepMetricContext m) metrics.add(metric(m.metric()));
+                else if (item instanceof StepImportanceContext i) importance = Optional.of(score(i.score(), i, Slot.IMPORTANCE));
+                else if (item instanceof StepPerformanceContext p) performance = Optional.of(score(p.score(), p, Slot.PERFORMANCE));
+                else if (item instanceof StepMetricContext m) metric(m.metric()).ifPresent(metrics::add);
                 else if (item instanceof StepEvidenceContext e) evidence.add(located(e.text()));
                 else if (item instanceof StepNextContext n) {
                     for (NextTargetContext t : n.nextTarget()) {
                         if (t instanceof NextEndContext) next.add(new NextTarget(Optional.empty(), Optional.empty(), span(t)));
                         else if (t instanceof NextStepContext s) {
                             next.add(new NextTarget(Optional.of(reference(s.reference())),
-                                    s.PERCENT() == null ? Optional.empty() : Optional.of(measure(s.PERCENT().getSymbol())), span(t)));
+                                    s.PERCENT() == null ? Optional.empty() : read(s.PERCENT(), Slot.SHARE), span(t)));
                         }
                     }
                 } else if (item instanceof StepDropoffContext d) {
-                    dropoff = Optional.of(new Dropoff(measure(d.PERCENT().getSymbol()),
-                            d.text() == null ? Optional.empty() : Optional.of(text(d.text())), span(d)));
+                    Optional<Measure> share = read(d.PERCENT(), Slot.DROPOFF);
+                    Optional<String> reason = d.text() == null ? Optional.empty() : Optional.of(text(d.text()));
+                    if (share.isPresent()) dropoff = Optional.of(new Dropoff(share.get(), reason, span(d)));
                 } else if (item instanceof StepExpandsContext x) expands = Optional.of(located(x.ident()));
                 else if (item instanceof StepExtraContext x) addExtra(extras, x.extraProperty());
             } catch (RuntimeException e) {
@@ -251,11 +257,12 @@ final class AstBuilder {
                 else if (item instanceof OpportunityAddressesContext a) a.reference().forEach(r -> addresses.add(reference(r)));
                 else if (item instanceof OpportunityOwnerContext o) owner = owner(o.owner());
                 else if (item instanceof OpportunityEffortContext e) {
-                    effort = Optional.of(new Located<>(DurationValue.parse(e.DURATION().getText()), span(e.DURATION().getSymbol())));
+                    effort = duration(e.DURATION(), Slot.EFFORT);
                 } else if (item instanceof OpportunityDueContext d) due = Optional.of(date(d.DATE()));
                 else if (item instanceof OpportunityStatusContext s) status = Optional.of(located(s.ident()));
                 else if (item instanceof OpportunityImpactContext i) {
-                    impact = Optional.of(new Opportunity.Impact(id(i.ident()), measure(i.measure(0)), measure(i.measure(1)), span(i)));
+                    Optional<Measure> from = read(i.measure(0), Slot.IMPACT), to = read(i.measure(1), Slot.IMPACT);
+                    if (from.isPresent() && to.isPresent()) impact = Optional.of(new Opportunity.Impact(id(i.ident()), from.get(), to.get(), span(i)));
                 } else if (item instanceof OpportunityValueContext v) value = Optional.of(value(v));
                 else if (item instanceof OpportunityExtraContext x) addExtra(extras, x.extraProperty());
             } catch (RuntimeException e) {
@@ -284,12 +291,12 @@ final class AstBuilder {
         return new Pain(id, text(ctx.text()), severity, category, span(ctx));
     }
 
-    private Score score(List<ScoreContext> scores, ParserRuleContext owner) {
+    private Score score(List<ScoreContext> scores, ParserRuleContext owner, Slot slot) {
         Optional<Measure> customer = Optional.empty(), internal = Optional.empty();
         for (ScoreContext s : scores) {
-            Measure m = number(s.number().NUMBER());
-            if (s.CUSTOMER() != null) customer = Optional.of(m);
-            else internal = Optional.of(m);
+            Optional<Measure> m = read(s.number().NUMBER(), slot);
+            if (s.CUSTOMER() != null) customer = m;
+            else internal = m;
         }
         return new Score(customer, internal, span(owner));
     }
@@ -297,15 +304,18 @@ final class AstBuilder {
     private Opportunity.Value value(OpportunityValueContext ctx) {
         Optional<Measure> customer = Optional.empty(), business = Optional.empty();
         for (ValuePartContext part : ctx.valuePart()) {
-            if (part.CUSTOMER() != null) customer = Optional.of(measure(part.measure()));
-            else business = Optional.of(measure(part.measure()));
+            if (part.CUSTOMER() != null) customer = read(part.measure(), Slot.VALUE);
+            else business = read(part.measure(), Slot.VALUE);
         }
         return new Opportunity.Value(customer, business, span(ctx));
     }
 
-    private Metric metric(MetricContext ctx) {
-        return new Metric(id(ctx.ident()), measure(ctx.measure(0)),
-                ctx.measure().size() > 1 ? Optional.of(measure(ctx.measure(1))) : Optional.empty(), span(ctx));
+    /** A metric whose value cannot be held is left out; one whose target cannot be, keeps its value. */
+    private Optional<Metric> metric(MetricContext ctx) {
+        String name = id(ctx.ident());
+        Optional<Measure> value = read(ctx.measure(0), Slot.METRIC);
+        Optional<Measure> target = ctx.measure().size() > 1 ? read(ctx.measure(1), Slot.METRIC_TARGET) : Optional.empty();
+        return value.map(v -> new Metric(name, v, target, span(ctx)));
     }
 
     private Optional<Located<String>> owner(OwnerContext ctx) {
@@ -337,20 +347,18 @@ final class AstBuilder {
         return new DateValue(token.getText(), date, span(token));
     }
 
-    private Measure measure(MeasureContext ctx) {
-        return ctx.PERCENT() != null ? measure(ctx.PERCENT().getSymbol()) : number(ctx.number().NUMBER());
+    private Optional<Measure> read(MeasureContext ctx, Slot slot) {
+        return read(ctx.PERCENT() != null ? ctx.PERCENT() : ctx.number().NUMBER(), slot);
     }
 
-    private Measure number(TerminalNode node) {
-        return measure(node.getSymbol());
+    private Optional<Measure> read(TerminalNode node, Slot slot) {
+        if (!present(node)) throw new Hole();
+        return values.number(node.getText(), span(node.getSymbol()), slot);
     }
 
-    private Measure measure(Token token) {
-        if (token.getTokenIndex() < 0) throw new Hole();
-        String text = token.getText();
-        boolean percent = text.endsWith("%");
-        double value = Double.parseDouble(percent ? text.substring(0, text.length() - 1) : text);
-        return new Measure(value, percent, text, span(token));
+    private Optional<Located<DurationValue>> duration(TerminalNode node, Slot slot) {
+        if (!present(node)) throw new Hole();
+        return values.duration(node.getText(), span(node.getSymbol()), slot);
     }
 
     private Located<String> handle(TerminalNode node) {

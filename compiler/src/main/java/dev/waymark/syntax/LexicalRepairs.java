@@ -156,7 +156,9 @@ final class LexicalRepairs {
             }
             case ":" -> {
                 int p = Tokens.previous(in, i);
-                if (p >= 0 && Tokens.wordLike(in.get(p)) && in.get(p).getLine() == t.getLine()) {
+                // `owner: @cx`: a keyword opening its line; a `:` inside unquoted text is that text's problem
+                if (p >= 0 && Tokens.isKeyword(in.get(p).getType()) && in.get(p).getLine() == t.getLine()
+                        && (Tokens.previous(in, p) < 0 || Tokens.endLine(in.get(Tokens.previous(in, p))) < t.getLine())) {
                     report(t, "a property takes no `:`", "write `" + Fix.line(source, t, "").replaceAll("\\s+", " ") + "`");
                     out.add(Tokens.hidden(t));
                     return i;

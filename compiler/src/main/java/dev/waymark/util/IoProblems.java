@@ -18,6 +18,12 @@ public final class IoProblems {
     private IoProblems() {
     }
 
+    /** The reason for a failure, on the file the exception names. */
+    public static String why(IOException e) {
+        String file = e instanceof FileSystemException fs ? fs.getFile() : null;
+        return why(e, file == null ? null : Path.of(file));
+    }
+
     /** The reason for a failure on {@code path} (the file being read or written). */
     public static String why(IOException e, Path path) {
         String reason = e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason() : "";

@@ -35,4 +35,28 @@ class SourcesTest {
         assertThat(Sources.isGlob("maps/*.journey")).isTrue();
         assertThat(Sources.isGlob("maps")).isFalse();
     }
+
+    @Test
+    void doubleStarSlashAlsoMatchesNoFolderAndSkippedFoldersAreNeverEntered(@TempDir Path dir) throws Exception {
+        for (String f : List.of("maps/a.journey", "maps/x/b.journey", "maps/x/y/c.journey", "maps/target/copy.journey",
+                "maps/.cache/d.journey", "maps/node_modules/e.journey", "other/f.journey", "maps/a.txt")) {
+            Files.createDirectories(dir.resolve(f).getParent());
+            Files.writeString(dir.resolve(f), "");
+        }
+        Policy p = Policy.defaults().withFile(dir.resolve("waymark.yaml"));
+        Policy glob = new Policy(List.of("maps/**/*.journey"), p.review(), p.owners(), p.limits(), p.rules(), p.suppressions(), p.file());
+        assertThat(Sources.resolve(glob, dir)).containsExactly(
+                dir.resolve("maps/a.journey"), dir.resolve("maps/x/b.journey"), dir.resolve("maps/x/y/c.journey"));
+        Policy leading = new Policy(List.of("**/*.journey"), p.review(), p.owners(), p.limits(), p.rules(), p.suppressions(), p.file());
+        assertThat(Sources.resolve(leading, dir)).contains(dir.resolve("maps/a.journey"), dir.resolve("other/f.journey"))
+                .doesNotContain(dir.resolve("maps/target/copy.journey"), dir.resolve("maps/.cache/d.journey"),
+                        dir.resolve("maps/node_modules/e.journey"));
+        assertThat(Sources.resolveOr(Policy.defaults(), dir, List.of(dir.resolve("src")))).containsExactly(dir.resolve("src"));
+    }
+
+    @Test
+    void theSkippedFoldersAreHiddenOnesBuildOutputAndDependencies() {
+        assertThat(List.of(".git", ".idea", "target", "node_modules")).allMatch(Sources::skippedFolder);
+        assertThat(List.of("maps", "targets", "src", "modules")).noneMatch(Sources::skippedFolder);
+    }
 }

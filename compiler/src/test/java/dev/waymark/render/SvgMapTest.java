@@ -97,7 +97,7 @@ class SvgMapTest {
         List<Element> circles = SvgGeometry.elements(svg, "circle");
         double[] ys = circles.stream().mapToDouble(c -> Double.parseDouble(c.getAttribute("cy"))).toArray();
         // +3 and -3 rows are 6 levels apart
-        assertThat(ys[1] - ys[0]).isEqualTo(6 * SvgMap.LEVEL);
+        assertThat(ys[1] - ys[0]).isEqualTo(6 * EmotionLane.LEVEL);
     }
 
     @Test

@@ -5,6 +5,7 @@ import dev.waymark.Waymark;
 import dev.waymark.check.Rules;
 import dev.waymark.config.Policy;
 import dev.waymark.config.PolicyLoader;
+import dev.waymark.config.Sources;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -34,7 +35,8 @@ abstract class AbstractWaymarkMojo extends AbstractMojo {
 
     /**
      * Folders searched for `*.journey` files (and `.journey` files named directly). Default:
-     * the `sources` of `waymark.yaml` when it has some, else `src/main/journeys`. Folders
+     * the `sources` of `waymark.yaml` when it has some (globs such as `maps/**&#47;*.journey`
+     * expand as on the command line), else `src/main/journeys`. Folders
      * that do not exist are passed over, so modules without maps need no configuration.
      */
     @Parameter
@@ -84,15 +86,16 @@ abstract class AbstractWaymarkMojo extends AbstractMojo {
         List<Path> configured = new ArrayList<>();
         if (sourceDirectories != null && !sourceDirectories.isEmpty()) {
             for (File f : sourceDirectories) configured.add(base().resolve(f.toPath()).normalize());
-        } else if (!policy.sources().isEmpty() && policy.file().isPresent()) {
-            Path policyDir = policy.file().get().toAbsolutePath().getParent();
-            for (String s : policy.sources()) configured.add(policyDir.resolve(s).normalize());
         } else {
-            configured.add(base().resolve(DEFAULT_SOURCES));
+            // the one expansion the CLI and the language server use: globs included
+            configured.addAll(Sources.resolveOr(policy, base(), List.of(base().resolve(DEFAULT_SOURCES))));
         }
         List<Path> existing = configured.stream().filter(Files::exists).toList();
         if (existing.isEmpty()) {
-            getLog().info("No journey maps: " + configured.stream().map(p -> shown(p)).toList() + " not found");
+            List<String> wanted = sourceDirectories == null || sourceDirectories.isEmpty()
+                    ? (policy.sources().isEmpty() ? List.of(DEFAULT_SOURCES) : policy.sources())
+                    : configured.stream().map(this::shown).toList();
+            getLog().info("No journey maps: " + wanted + " not found");
         }
         return existing;
     }

@@ -85,7 +85,7 @@ public final class CheckMojo extends AbstractWaymarkMojo {
                 result = Waymark.check(Waymark.CheckRequest.of(sources, root())
                         .withPolicy(policy).withAsOf(asOfDate).withHistory(history).withRules(rules));
             }
-            for (ReportFile r : reports) r.write(result, new Reports.Options(rules, policy, false, false));
+            for (ReportFile r : reports) r.write(result, new Reports.Options(rules, policy, false, false).in(root(), asOfDate));
             report(result, failLevel, started);
             AtomicFiles.write(indexFile, index.text());
         } catch (InputException e) {
@@ -170,6 +170,7 @@ public final class CheckMojo extends AbstractWaymarkMojo {
             return switch (format.name()) {
                 case "junit" -> "TEST-waymark.xml";
                 case "text" -> "check.txt";
+                case "gitlab" -> "gl-code-quality-report.json";
                 default -> "check." + format.name();
             };
         }

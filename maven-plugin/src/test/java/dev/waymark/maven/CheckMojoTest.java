@@ -123,6 +123,31 @@ class CheckMojoTest {
     }
 
     @Test
+    void globSourcesOfWaymarkYamlFindTheSameMapsAsTheCommandLine() throws Exception {
+        Files.writeString(project.resolve("waymark.yaml"), "sources:\n  - \"maps/**/*.journey\"\n");
+        Path top = project.resolve("maps/a.journey");
+        Path deep = project.resolve("maps/x/y/b.journey");
+        Files.createDirectories(deep.getParent());
+        Files.writeString(top, HEALTHY);
+        Files.writeString(deep, HEALTHY.replace("checkout", "returns").replace("  owner @shop\n", ""));
+        Files.createDirectories(project.resolve("maps/target"));
+        Files.writeString(project.resolve("maps/target/copy.journey"), "journey broken {");
+        assertThatThrownBy(() -> mojo("2026-02-01").execute())
+                .isInstanceOf(MojoFailureException.class)
+                .hasMessageContaining("maps/x/y/b.journey:1:9 missing-owner journey `returns` has no owner")
+                .hasMessageNotContaining("maps/a.journey")
+                .hasMessageNotContaining("copy.journey");
+        assertThat(infos).noneMatch(s -> s.startsWith("No journey maps"));
+    }
+
+    @Test
+    void aGlobMatchingNothingSaysWhatItLookedFor() throws Exception {
+        Files.writeString(project.resolve("waymark.yaml"), "sources:\n  - \"maps/**/*.journey\"\n");
+        mojo(null).execute();
+        assertThat(infos).containsExactly("No journey maps: [maps/**/*.journey] not found");
+    }
+
+    @Test
     void aProjectWithoutMapsPasses() throws Exception {
         mojo(null).execute();
         assertThat(infos).containsExactly("No journey maps: [src/main/journeys] not found");

@@ -4,18 +4,31 @@ import dev.waymark.check.CheckResult;
 import dev.waymark.check.Rules;
 import dev.waymark.config.Policy;
 
+import dev.waymark.Waymark;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+
 /** The output formats of `waymark check --format`. */
 public final class Reports {
     private Reports() {
     }
 
-    public enum Format { text, json, sarif, github, junit }
+    public enum Format { text, json, sarif, github, junit, gitlab }
 
     /**
      * What a report may need beyond the result: the rules that ran (SARIF describes them, JUnit
      * lists one test case per rule) and the policy that set their levels.
      */
-    public record Options(Rules rules, Policy policy, boolean color, boolean quiet) {
+    public record Options(Rules rules, Policy policy, boolean color, boolean quiet, Path workingDir, LocalDate asOf) {
+        public Options(Rules rules, Policy policy, boolean color, boolean quiet) {
+            this(rules, policy, color, quiet, Path.of("").toAbsolutePath(), Waymark.today());
+        }
+
+        /** The folder the shown paths are relative to (SARIF and GitLab make them repository-relative). */
+        public Options in(Path dir, LocalDate day) {
+            return new Options(rules, policy, color, quiet, dir, day);
+        }
     }
 
     public static String render(Format format, CheckResult result, boolean color, boolean quiet) {
@@ -26,9 +39,10 @@ public final class Reports {
         return switch (format) {
             case text -> new TextReport(result.workspace()::source, options.color()).render(result.diagnostics(), result.summary(), options.quiet());
             case json -> JsonReport.render(result.diagnostics(), result.summary());
-            case sarif -> SarifReport.render(result, options.rules(), options.policy());
+            case sarif -> SarifReport.render(result, options.rules(), options.policy(), options.workingDir());
             case github -> GithubReport.render(result.diagnostics(), result.summary(), options.quiet());
-            case junit -> JunitReport.render(result, options.rules(), options.policy());
+            case gitlab -> GitlabReport.render(result, options.workingDir());
+            case junit -> JunitReport.render(result, options.rules(), options.policy(), options.asOf());
         };
     }
 }

@@ -6,18 +6,16 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.waymark.check.CheckResult;
+import dev.waymark.check.FindingKey;
 import dev.waymark.check.Rule;
 import dev.waymark.check.Rules;
 import dev.waymark.config.Policy;
 import dev.waymark.model.Diagnostic;
 import dev.waymark.model.Severity;
 import dev.waymark.model.SourceSpan;
-import dev.waymark.model.SourceText;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Paths;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
@@ -41,14 +39,28 @@ public final class SarifReport {
     }
 
     public static String render(CheckResult result, Rules rules, Policy policy) {
+        return render(result, rules, policy, null);
+    }
+
+    /**
+     * With the working folder the shown paths are relative to, URIs become relative to the git
+     * repository holding it (what code scanning resolves against), else to that folder, which
+     * `originalUriBaseIds` then names.
+     */
+    public static String render(CheckResult result, Rules rules, Policy policy, Path workingDir) {
         try {
-            return MAPPER.writeValueAsString(tree(result, rules, policy)) + "\n";
+            return MAPPER.writeValueAsString(tree(result, rules, policy, workingDir)) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }
 
     public static ObjectNode tree(CheckResult result, Rules rules, Policy policy) {
+        return tree(result, rules, policy, null);
+    }
+
+    public static ObjectNode tree(CheckResult result, Rules rules, Policy policy, Path workingDir) {
+        SarifUris uris = SarifUris.of(workingDir);
         ObjectNode root = MAPPER.createObjectNode();
         root.put("$schema", SCHEMA);
         root.put("version", "2.1.0");
@@ -63,30 +75,30 @@ public final class SarifReport {
             index.put(rule.id(), index.size());
             descriptor(descriptors.addObject(), rule, policy);
         }
+        uris.baseUri().ifPresent(base -> run.putObject("originalUriBaseIds").putObject(SarifUris.BASE).put("uri", base));
         run.put("columnKind", "unicodeCodePoints");
         ArrayNode results = run.putArray("results");
-        Map<String, Integer> seen = new HashMap<>();
-        for (Diagnostic d : result.diagnostics()) {
+        List<FindingKey> keys = FindingKey.of(result.workspace(), result.diagnostics());
+        for (int n = 0; n < result.diagnostics().size(); n++) {
+            Diagnostic d = result.diagnostics().get(n);
             ObjectNode r = results.addObject();
             r.put("ruleId", d.rule());
             Integer i = index.get(d.rule());
             if (i != null) r.put("ruleIndex", i);
             r.put("level", level(d.severity()));
             r.putObject("message").put("text", d.message() + d.help().map(h -> "\nhelp: " + h).orElse(""));
-            location(r.putArray("locations").addObject(), d.span());
+            location(r.putArray("locations").addObject(), d.span(), uris);
             if (!d.related().isEmpty()) {
                 ArrayNode related = r.putArray("relatedLocations");
                 int id = 1;
                 for (Diagnostic.Related rel : d.related()) {
                     ObjectNode l = related.addObject();
                     l.put("id", id++);
-                    location(l, rel.span());
+                    location(l, rel.span(), uris);
                     l.putObject("message").put("text", rel.message());
                 }
             }
-            String key = fingerprintKey(d, result.workspace().source(d.span().file()));
-            int occurrence = seen.merge(key, 1, Integer::sum);
-            r.putObject("partialFingerprints").put(FINGERPRINT, sha256(key + "\u0000" + occurrence));
+            r.putObject("partialFingerprints").put(FINGERPRINT, fingerprint(keys.get(n)));
         }
         return root;
     }
@@ -107,12 +119,12 @@ public final class SarifReport {
         n.putObject("properties").putArray("tags").add("journey-map");
     }
 
-    private static void location(ObjectNode holder, SourceSpan s) {
+    private static void location(ObjectNode holder, SourceSpan s, SarifUris uris) {
         ObjectNode physical = holder.putObject("physicalLocation");
         ObjectNode artifact = physical.putObject("artifactLocation");
-        boolean absolute = s.file().startsWith("/") || s.file().matches("^[A-Za-z]:/.*");
-        artifact.put("uri", absolute ? Paths.get(s.file()).toUri().toString() : relativeUri(s.file()));
-        if (!absolute) artifact.put("uriBaseId", "%SRCROOT%");
+        SarifUris.Uri uri = uris.of(s.file());
+        artifact.put("uri", uri.uri());
+        if (uri.relative()) artifact.put("uriBaseId", SarifUris.BASE);
         ObjectNode region = physical.putObject("region");
         region.put("startLine", s.line());
         region.put("startColumn", s.column());
@@ -122,11 +134,7 @@ public final class SarifReport {
 
     /** A `/`-separated relative path as a URI reference: spaces and non-ASCII percent-encoded. */
     static String relativeUri(String path) {
-        try {
-            return new URI(null, null, path, null).toASCIIString();
-        } catch (URISyntaxException e) {
-            throw new IllegalArgumentException(path, e);
-        }
+        return SarifUris.encode(path);
     }
 
     static String level(Severity severity) {
@@ -137,10 +145,9 @@ public final class SarifReport {
         };
     }
 
-    /** Rule, file and the text of the flagged line: stable when lines above are added or removed. */
-    private static String fingerprintKey(Diagnostic d, Optional<SourceText> source) {
-        String line = source.map(s -> s.line(d.span().line()).strip()).orElse("");
-        return d.rule() + "\u0000" + d.span().file() + "\u0000" + line;
+    /** Rule, file and element id (never the line): stable when lines above are added or removed. */
+    static String fingerprint(FindingKey key) {
+        return sha256(key.rule() + "\u0000" + key.file() + "\u0000" + key.element() + "\u0000" + key.occurrence());
     }
 
     private static String sha256(String text) {

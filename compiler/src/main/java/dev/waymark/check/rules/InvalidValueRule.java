@@ -35,6 +35,14 @@ public final class InvalidValueRule implements Rule {
 
     @Override
     public void check(CheckContext context, Consumer<Diagnostic> report) {
+        for (var file : context.workspace().files()) {
+            for (UnreadableValue u : file.file().unreadable()) {
+                report.accept(problem(u.span(), "the " + u.slot().label() + " cannot be read: " + u.problem())
+                        .withHelp(u.slot() == UnreadableValue.Slot.REVIEW_CADENCE || u.slot() == UnreadableValue.Slot.EFFORT
+                                ? "write a duration of at most 100 years, e.g. 90d, 6w, 3m or 1y"
+                                : "write the number with at most " + Measure.MAX_DIGITS + " digits"));
+            }
+        }
         for (Journey j : context.workspace().allJourneys()) {
             j.reviewed().ifPresent(r -> date(r.date(), "review date", report));
             j.reviewEvery().ifPresent(e -> {

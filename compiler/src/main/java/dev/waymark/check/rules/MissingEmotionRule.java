@@ -3,6 +3,7 @@ package dev.waymark.check.rules;
 import dev.waymark.check.CheckContext;
 import dev.waymark.check.Rule;
 import dev.waymark.model.Diagnostic;
+import dev.waymark.model.UnreadableValue;
 import dev.waymark.model.Severity;
 import dev.waymark.resolve.StepRef;
 
@@ -33,6 +34,8 @@ public final class MissingEmotionRule implements Rule {
     public void check(CheckContext context, Consumer<Diagnostic> report) {
         for (StepRef ref : context.workspace().allSteps()) {
             if (ref.step().emotion().isPresent() || !ref.step().laneName().equals("customer")) continue;
+            // an emotion too large to read is `invalid-value`'s; "no emotion" would be a knock-on error
+            if (context.workspace().unreadable(ref.step(), UnreadableValue.Slot.EMOTION)) continue;
             report.accept(problem(ref.step().idSpan(), "step `" + ref.step().id() + "` does not say how the customer feels there")
                     .withHelp("add `emotion SCORE \"label\"` (-3 worst .. +3 delighted), e.g. `emotion -1 \"Unsure\" -> +2`"));
         }

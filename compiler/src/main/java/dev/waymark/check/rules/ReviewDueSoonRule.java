@@ -5,6 +5,7 @@ import dev.waymark.check.Rule;
 import dev.waymark.model.Diagnostic;
 import dev.waymark.model.Journey;
 import dev.waymark.model.Severity;
+import dev.waymark.model.UnreadableValue;
 import dev.waymark.resolve.ReviewStatus;
 import dev.waymark.resolve.Workspace;
 
@@ -31,6 +32,8 @@ public final class ReviewDueSoonRule implements Rule {
     @Override
     public void check(CheckContext context, Consumer<Diagnostic> report) {
         for (Journey journey : context.workspace().allJourneys()) {
+            // with its cadence unreadable the due date is unknowable: `invalid-value` speaks, not this rule
+            if (context.workspace().unreadable(journey, UnreadableValue.Slot.REVIEW_CADENCE)) continue;
             ReviewStatus status = Workspace.review(journey, context.policy(), context.asOf());
             // a review dated in the future is `review-in-future`'s business, not a due date to plan for
             if (status.status() != ReviewStatus.Status.DUE_SOON || status.last().orElseThrow().isAfter(context.asOf())) continue;

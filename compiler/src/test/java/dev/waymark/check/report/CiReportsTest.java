@@ -128,13 +128,41 @@ class CiReportsTest {
     void githubAnnotationsGolden() {
         String out = GithubReport.render(result().diagnostics(), result().summary(), false);
         assertThat(out).isEqualTo("""
-                ::notice file=f0.journey,line=1,col=9,endLine=1,endColumn=13,title=unused-persona::persona `idle` is not the subject of any journey or step%0Ahelp: name it in a journey's `personas` or a step's `persona`, or remove it if nobody maps this customer
-                ::notice file=f0.journey,line=2,col=9,endLine=2,endColumn=10,title=missing-evidence::journey `j` cites no evidence on any step, so it may show what the team assumes rather than what customers said%0Ahelp: add `evidence "..."` to the steps you learned about from customers (interviews, surveys, analytics)
                 ::error file=f0.journey,line=2,col=9,endLine=2,endColumn=10,title=missing-review::journey `j` has never been reviewed, so nobody can tell whether it still matches what customers live%0Ahelp: walk the map with its owner, then add `reviewed 2026-11-22 by @who` inside the journey
                 ::warning file=f0.journey,line=2,col=9,endLine=2,endColumn=10,title=no-objective::journey `j` has no objective, so nobody can tell what the map is for or when it has done its job%0Ahelp: add `objective "..."` with a measurable aim, e.g. `objective "Reduce cart abandonment below 55% by Q2"`
                 ::warning file=f0.journey,line=4,col=18,endLine=4,endColumn=19,title=missing-emotion::step `a` does not say how the customer feels there%0Ahelp: add `emotion SCORE "label"` (-3 worst .. +3 delighted), e.g. `emotion -1 "Unsure" -> +2`
+                ::notice file=f0.journey,line=1,col=9,endLine=1,endColumn=13,title=unused-persona::persona `idle` is not the subject of any journey or step%0Ahelp: name it in a journey's `personas` or a step's `persona`, or remove it if nobody maps this customer
+                ::notice file=f0.journey,line=2,col=9,endLine=2,endColumn=10,title=missing-evidence::journey `j` cites no evidence on any step, so it may show what the team assumes rather than what customers said%0Ahelp: add `evidence "..."` to the steps you learned about from customers (interviews, surveys, analytics)
                 1 error, 2 warnings, 2 infos in 1 file, 1 journey
                 """.replace("below 55% by", "below 55%25 by"));
+    }
+
+    @Test
+    void githubShowsTheMostSevereUpToTheStepLimitAndCountsTheRest() {
+        java.util.List<Diagnostic> ds = new java.util.ArrayList<>();
+        for (int i = 1; i <= 12; i++) ds.add(Diagnostic.of("w-rule", Severity.WARNING, SourceSpan.at("a.journey", i, 1), "warn " + i));
+        for (int i = 1; i <= 15; i++) ds.add(Diagnostic.of("e-rule", Severity.ERROR, SourceSpan.at("b.journey", i, 1), "err " + i));
+        ds.add(Diagnostic.of("i-rule", Severity.INFO, SourceSpan.at("a.journey", 99, 1), "info"));
+        ds.sort(Diagnostic.ORDER);
+        String out = GithubReport.render(ds, dev.waymark.check.Summary.of(2, 2, ds), false);
+        java.util.List<String> lines = out.lines().toList();
+        assertThat(lines.stream().filter(l -> l.startsWith("::error "))).hasSize(10);
+        assertThat(lines.stream().filter(l -> l.startsWith("::warning "))).hasSize(10);
+        assertThat(lines.stream().filter(l -> l.startsWith("::notice "))).hasSize(1);
+        assertThat(lines.get(0)).startsWith("::error file=b.journey,line=1,");
+        assertThat(lines.get(10)).startsWith("::warning file=a.journey,line=1,");
+        assertThat(lines.get(20)).startsWith("::notice ");
+        assertThat(lines.get(21)).isEqualTo("15 errors, 12 warnings, 1 info in 2 files, 2 journeys");
+        assertThat(lines.get(22)).isEqualTo("not annotated (GitHub shows 10 annotations of each level per step): 5 errors, 2 warnings;"
+                + " they follow, and the job summary lists every problem");
+        assertThat(lines.subList(23, lines.size())).containsExactly(
+                "b.journey:11:1: error[e-rule] err 11", "b.journey:12:1: error[e-rule] err 12", "b.journey:13:1: error[e-rule] err 13",
+                "b.journey:14:1: error[e-rule] err 14", "b.journey:15:1: error[e-rule] err 15",
+                "a.journey:11:1: warning[w-rule] warn 11", "a.journey:12:1: warning[w-rule] warn 12");
+        String md = GithubReport.markdown(ds, dev.waymark.check.Summary.of(2, 2, ds));
+        assertThat(md).startsWith("### Waymark check\n\n15 errors, 12 warnings, 1 info in 2 files, 2 journeys\n\n| Severity | Rule | Where | Problem |\n|---|---|---|---|\n| error | `e-rule` | b.journey:1:1 | err 1 |\n");
+        assertThat(md.lines().filter(l -> l.startsWith("| "))).hasSize(1 + 28);
+        assertThat(GithubReport.cell("a | b\nc <br>")).isEqualTo("a \\| b<br>c &lt;br>");
     }
 
     @Test
@@ -149,24 +177,25 @@ class CiReportsTest {
     void junitHasOneCasePerFileAndRuleGolden() {
         Rules rules = Rules.of(Rules.load().all().stream()
                 .filter(r -> Set.of("missing-emotion", "missing-review", "unused-persona", "empty-stage").contains(r.id())).toList());
-        String xml = JunitReport.render(Fixture.check(Policy.defaults(), rules, MAP), rules, Policy.defaults());
+        String xml = JunitReport.render(Fixture.check(Policy.defaults(), rules, MAP), rules, Policy.defaults(), Fixture.AS_OF);
         assertThat(xml).isEqualTo("""
                 <?xml version="1.0" encoding="UTF-8"?>
-                <testsuites name="waymark" tests="4" failures="2" errors="0">
-                  <testsuite name="f0.journey" tests="4" failures="2" errors="0" skipped="0">
-                    <testcase classname="f0.journey" name="empty-stage"/>
-                    <testcase classname="f0.journey" name="missing-emotion">
+                <testsuites>
+                  <testsuite name="f0" package="(root)" id="0" hostname="localhost" timestamp="2026-11-22T00:00:00" tests="4" failures="2" errors="0" skipped="0" time="0">
+                    <properties><property name="file" value="f0.journey"/></properties>
+                    <testcase classname="f0" name="empty-stage" time="0"/>
+                    <testcase classname="f0" name="missing-emotion" time="0">
                       <failure type="warning" message="1 problem: step `a` does not say how the customer feels there">f0.journey:4:18: warning step `a` does not say how the customer feels there (help: add `emotion SCORE "label"` (-3 worst .. +3 delighted), e.g. `emotion -1 "Unsure" -&gt; +2`)
                 </failure>
                     </testcase>
-                    <testcase classname="f0.journey" name="missing-review">
+                    <testcase classname="f0" name="missing-review" time="0">
                       <failure type="error" message="1 problem: journey `j` has never been reviewed, so nobody can tell whether it still matches what customers live">f0.journey:2:9: error journey `j` has never been reviewed, so nobody can tell whether it still matches what customers live (help: walk the map with its owner, then add `reviewed 2026-11-22 by @who` inside the journey)
                 </failure>
                     </testcase>
-                    <testcase classname="f0.journey" name="unused-persona">
-                      <system-out>f0.journey:1:9: info persona `idle` is not the subject of any journey or step (help: name it in a journey's `personas` or a step's `persona`, or remove it if nobody maps this customer)
+                    <testcase classname="f0" name="unused-persona" time="0"/>
+                    <system-out>f0.journey:1:9: info persona `idle` is not the subject of any journey or step (help: name it in a journey's `personas` or a step's `persona`, or remove it if nobody maps this customer)
                 </system-out>
-                    </testcase>
+                    <system-err/>
                   </testsuite>
                 </testsuites>
                 """);

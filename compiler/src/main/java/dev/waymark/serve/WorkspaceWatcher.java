@@ -1,0 +1,134 @@
+package dev.waymark.serve;
+
+import java.io.IOException;
+import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.FileSystems;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchEvent;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Watches folders and everything below them with the JDK's WatchService (inotify on Linux:
+ * events arrive within milliseconds) and calls back once per burst of changes: an editor's
+ * save is often a write, a rename and a delete, and one rebuild should answer all of them.
+ * Folders created later are watched too; hidden folders, `target` and `node_modules` are not
+ * (the workspace loader skips them as well).
+ */
+final class WorkspaceWatcher implements AutoCloseable {
+    /** How long a burst may last: long enough to gather one save, far below what a reader notices. */
+    static final long QUIET_MILLIS = 25;
+
+    private final WatchService service;
+    private final Runnable onChange;
+    private final Set<Path> watched = new HashSet<>();
+    private final Thread thread;
+
+    WorkspaceWatcher(Collection<Path> roots, Runnable onChange) throws IOException {
+        this.service = FileSystems.getDefault().newWatchService();
+        this.onChange = onChange;
+        watchAll(roots);
+        this.thread = new Thread(this::loop, "waymark-serve-watcher");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** Watches each root: a folder with everything below it, a file through its folder alone. */
+    synchronized void watchAll(Collection<Path> roots) throws IOException {
+        for (Path root : roots) {
+            if (Files.isDirectory(root)) watch(root);
+            else watchOne(root.toAbsolutePath().getParent());
+        }
+    }
+
+    /** One folder, not what is below it: the folder of waymark.yaml may hold far more than maps. */
+    synchronized void watchOne(Path folder) throws IOException {
+        if (folder == null || !Files.isDirectory(folder)) return;
+        Path normal = folder.toAbsolutePath().normalize();
+        if (watched.add(normal)) {
+            normal.register(service, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
+                    StandardWatchEventKinds.ENTRY_DELETE);
+        }
+    }
+
+    /** Adds a folder (and its subfolders) to watch: the folder of waymark.yaml, a new source root. */
+    synchronized void watch(Path folder) throws IOException {
+        if (folder == null || !Files.isDirectory(folder)) return;
+        Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+                String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
+                if (!dir.equals(folder) && (name.startsWith(".") || name.equals("target") || name.equals("node_modules"))) {
+                    return FileVisitResult.SKIP_SUBTREE;
+                }
+                watchOne(dir);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+
+    private void loop() {
+        try {
+            while (true) {
+                WatchKey key = service.take();
+                boolean relevant = handle(key);
+                // gather the rest of the burst
+                WatchKey more;
+                while ((more = service.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) != null) relevant |= handle(more);
+                if (relevant) {
+                    try {
+                        onChange.run();
+                    } catch (RuntimeException e) {
+                        System.err.println("waymark serve: rebuilding failed: " + e);
+                    }
+                }
+            }
+        } catch (InterruptedException | ClosedWatchServiceException stopped) {
+            // closed: the server is stopping
+        }
+    }
+
+    private boolean handle(WatchKey key) {
+        boolean relevant = false;
+        Path dir = (Path) key.watchable();
+        for (WatchEvent<?> event : key.pollEvents()) {
+            if (event.kind() == StandardWatchEventKinds.OVERFLOW) {
+                relevant = true;
+                continue;
+            }
+            Path child = dir.resolve((Path) event.context());
+            String name = child.getFileName().toString();
+            if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(child)) {
+                try {
+                    watch(child);
+                } catch (IOException e) {
+                    System.err.println("waymark serve: cannot watch " + child + ": " + e.getMessage());
+                }
+                relevant = true;
+            } else if (name.endsWith(".journey") || name.equals("waymark.yaml") || event.kind() == StandardWatchEventKinds.ENTRY_DELETE) {
+                relevant = true;
+            }
+        }
+        if (!key.reset()) {
+            synchronized (this) {
+                watched.remove(dir);
+            }
+        }
+        return relevant;
+    }
+
+    @Override
+    public void close() throws IOException {
+        service.close();
+        thread.interrupt();
+    }
+}
