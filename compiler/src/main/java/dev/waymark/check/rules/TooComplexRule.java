@@ -29,8 +29,8 @@ public final class TooComplexRule implements Rule {
 
     @Override
     public void check(CheckContext context, Consumer<Diagnostic> report) {
-        Policy.Limits limits = context.policy().limits();
         for (Journey journey : context.workspace().allJourneys()) {
+            Policy.Limits limits = context.policyFor(journey.span().file()).limits();
             long steps = journey.steps().count();
             if (steps > limits.stepsPerJourney()) {
                 String unrendered = steps > Policy.Limits.RENDERABLE_STEPS
