@@ -3,7 +3,6 @@ package dev.waymark.render.portfolio;
 import dev.waymark.model.Opportunity;
 import dev.waymark.model.Reference;
 import dev.waymark.render.JourneyView;
-import dev.waymark.resolve.JourneyIndex;
 import dev.waymark.resolve.Priority;
 
 import java.time.LocalDate;
@@ -99,7 +98,7 @@ public final class Backlog {
         List<Address> out = new ArrayList<>();
         for (Reference r : o.addresses()) {
             String journey = r.journey().orElse(v.id());
-            Optional<String> kind = v.workspace().index(journey).flatMap(i -> i.element(r.id())).map(JourneyIndex::kindOf);
+            Optional<String> kind = v.workspace().index(journey).flatMap(i -> i.element(r.id())).map(t -> t.kind().label());
             out.add(new Address(journey, r.id(), kind, v.describe(r)));
         }
         return List.copyOf(out);
