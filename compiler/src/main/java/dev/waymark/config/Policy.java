@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A team's policy, from `waymark.yaml` (see RULES.md): where the maps are, the review cadence,
+ * A team's policy, from `waymark.yaml` (see docs/rules.md): where the maps are, the review cadence,
  * who must own what, size limits, per-rule severities and how suppressions are judged.
  * {@link #defaults()} is the policy when there is no file.
  */

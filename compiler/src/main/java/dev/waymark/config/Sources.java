@@ -1,17 +1,13 @@
 package dev.waymark.config;
 
 import java.io.IOException;
-import java.nio.file.FileSystems;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.PathMatcher;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -52,37 +48,8 @@ public final class Sources {
         return source.chars().anyMatch(c -> "*?[{".indexOf(c) >= 0);
     }
 
-    /**
-     * Java's `**` needs at least one folder between its slashes, so `maps/**&#47;*.journey` would
-     * miss `maps/a.journey`; as in git and Ant, `**&#47;` here also matches no folder at all.
-     */
-    static List<PathMatcher> matchers(String glob) {
-        Set<String> variants = new LinkedHashSet<>();
-        variants(glob, 0, variants);
-        List<PathMatcher> matchers = new ArrayList<>();
-        for (String v : variants) matchers.add(FileSystems.getDefault().getPathMatcher("glob:" + v));
-        return matchers;
-    }
-
-    private static void variants(String glob, int from, Set<String> out) {
-        int at = glob.indexOf("**/", from);
-        // four `**/` make sixteen variants; more than that is not a pattern anyone writes
-        if (at < 0 || out.size() > 16) {
-            out.add(glob);
-            return;
-        }
-        variants(glob, at + 3, out);
-        if (at == 0 || glob.charAt(at - 1) == '/') variants(glob.substring(0, at) + glob.substring(at + 3), at, out);
-    }
-
-    private static boolean matches(List<PathMatcher> matchers, Path relative) {
-        for (PathMatcher m : matchers) if (m.matches(relative)) return true;
-        return false;
-    }
-
     /** Files and folders under the base that match, in sorted order; unreadable folders are passed over. */
     private static List<Path> expand(Path base, String glob) {
-        List<PathMatcher> matchers = matchers(glob);
         TreeSet<Path> found = new TreeSet<>();
         if (!Files.isDirectory(base)) return List.of();
         try {
@@ -91,7 +58,7 @@ public final class Sources {
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                     if (dir.equals(base)) return FileVisitResult.CONTINUE;
                     if (skippedFolder(dir.getFileName().toString())) return FileVisitResult.SKIP_SUBTREE;
-                    if (matches(matchers, base.relativize(dir))) {
+                    if (Globs.matches(glob, base.relativize(dir))) {
                         found.add(dir);
                         return FileVisitResult.SKIP_SUBTREE;
                     }
@@ -100,7 +67,7 @@ public final class Sources {
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (attrs.isRegularFile() && matches(matchers, base.relativize(file))) found.add(file);
+                    if (attrs.isRegularFile() && Globs.matches(glob, base.relativize(file))) found.add(file);
                     return FileVisitResult.CONTINUE;
                 }
 

@@ -43,7 +43,7 @@ public final class JourneyView {
         this.asOf = asOf;
         this.review = Workspace.review(journey, policy, asOf);
         this.bindings = workspace.bindings();
-        this.flow = workspace.flow(journey);
+        this.flow = bindings.flow(journey);
         for (FlowEdge e : flow) flowFrom.computeIfAbsent(e.fromStep(), k -> new ArrayList<>()).add(e);
     }
 

@@ -4,13 +4,15 @@ import dev.waymark.model.Journey;
 import dev.waymark.model.Located;
 import dev.waymark.model.Metric;
 import dev.waymark.model.Opportunity;
+import dev.waymark.model.OpportunityStatus;
 import dev.waymark.model.Pain;
 import dev.waymark.model.Reference;
 import dev.waymark.model.Step;
+import dev.waymark.model.Word;
 import dev.waymark.resolve.FlowEdge;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -22,15 +24,9 @@ import static dev.waymark.render.MapLayout.COL;
  * opportunity, each as wide as a column and as tall as what it says.
  */
 final class MapCards {
-    private static final Map<String, String> STATUS_ICONS = new LinkedHashMap<>();
-
-    static {
-        STATUS_ICONS.put("idea", "○");
-        STATUS_ICONS.put("planned", "◔");
-        STATUS_ICONS.put("in-progress", "◑");
-        STATUS_ICONS.put("done", "●");
-        STATUS_ICONS.put("dropped", "✕");
-    }
+    private static final Map<OpportunityStatus, String> STATUS_ICONS = new EnumMap<>(Map.of(
+            OpportunityStatus.IDEA, "○", OpportunityStatus.PLANNED, "◔", OpportunityStatus.IN_PROGRESS, "◑",
+            OpportunityStatus.DONE, "●", OpportunityStatus.DROPPED, "✕"));
 
     private final JourneyView view;
     private final Journey journey;
@@ -181,7 +177,9 @@ final class MapCards {
         Card c = new Card("wm-opportunity", "opportunity-" + o.id(), COL).fill(Palette.GREEN_TINT).stroke(Palette.GREEN).stripe(Palette.GREEN)
                 .label("Opportunity " + view.tag(o) + ": " + XmlText.oneLine(o.displayTitle()));
         String status = o.status().map(s -> s.value()).orElse("no status");
-        c.add(Piece.Tag.of(view.tag(o), Palette.GREEN_TEXT, STATUS_ICONS.getOrDefault(status, "·") + " " + status, TextStyle.SMALL, c.inner()));
+        // an unknown status word (invalid-value) is shown as written, with a neutral dot
+        String icon = o.statusWord().flatMap(Word::known).map(STATUS_ICONS::get).orElse("·");
+        c.add(Piece.Tag.of(view.tag(o), Palette.GREEN_TEXT, icon + " " + status, TextStyle.SMALL, c.inner()));
         c.addText(o.displayTitle(), TextStyle.STRONG);
         o.description().ifPresent(d -> c.addText(d, MapStyles.SMALL_SOFT));
         if (!o.addresses().isEmpty()) {

@@ -43,6 +43,7 @@ final class Binder {
     private final Map<Stage, Journey> stages = new IdentityHashMap<>();
     private final Map<Opportunity, Integer> numbers = new IdentityHashMap<>();
     private final Map<Opportunity, Journey> homes = new IdentityHashMap<>();
+    private final Map<Journey, List<FlowEdge>> flows = new IdentityHashMap<>();
 
     private Binder(Workspace ws) {
         this.ws = ws;
@@ -54,6 +55,7 @@ final class Binder {
 
     private Bindings run() {
         for (Journey journey : ws.allJourneys()) {
+            flows.put(journey, ws.flow(journey));
             for (Reference p : journey.personas()) persona(p);
             int n = 1;
             for (Stage stage : journey.stages()) {
@@ -76,7 +78,8 @@ final class Binder {
             }
         }
         for (Team team : ws.teams().values()) team.escalatesTo().ifPresent(h -> escalation(team, h));
-        return new Bindings(ws, targets, escalations, expansions, unresolved, addressing, steps, stages, numbers, homes);
+        return new Bindings(ws, targets, escalations, expansions, unresolved, addressing, steps, stages, numbers, homes,
+                flows, Reachability.of(ws.allJourneys(), flows));
     }
 
     private void addTo(InJourney target, Opportunity o) {
@@ -124,7 +127,7 @@ final class Binder {
             if (found.get() instanceof Target.StageTarget st && kinds.contains(Kind.STEP) && !st.stage().steps().isEmpty()) {
                 fallback = "name a step: stage `" + st.stage().id() + "` begins with `" + prefix + st.stage().steps().get(0).id() + "`";
             }
-            return fail(ref, "`" + ref.id() + "` in " + where + " is a " + found.get().kind().label() + ", but " + rule,
+            return fail(ref, "`" + ref.id() + "` in " + where + " is " + article(found.get().kind()) + ", but " + rule,
                     ref.id(), candidates, fallback, prefix, "");
         }
         targets.put(ref, found.get());
@@ -140,6 +143,10 @@ final class Binder {
         expansions.put(journey, unresolved(journey.value(), journey.span(), "step `" + step.id() + "` expands journey `" + journey.value()
                 + "`, which is not declared in this workspace", journey.value(), ws.journeys().keySet(),
                 "declare it: journey " + journey.value() + " \"...\" { ... }", "", ""));
+    }
+
+    private static String article(Kind kind) {
+        return (kind == Kind.OPPORTUNITY ? "an " : "a ") + kind.label();
     }
 
     private void escalation(Team team, Located<String> handle) {

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The bound workspace: every reference's {@link Target} and the facts derived once from them —
@@ -34,11 +35,14 @@ public final class Bindings {
     private final Map<Stage, Journey> stages;
     private final Map<Opportunity, Integer> numbers;
     private final Map<Opportunity, Journey> homes;
+    private final Map<Journey, List<FlowEdge>> flows;
+    private final Map<Journey, Set<String>> reached;
 
     Bindings(Workspace ws, Map<Reference, Target> targets, Map<Located<String>, Target> escalations,
              Map<Located<String>, Target> expansions, List<Unresolved> unresolved,
              Map<Object, List<Opportunity>> addressing, Map<Step, Target.StepTarget> steps, Map<Stage, Journey> stages,
-             Map<Opportunity, Integer> numbers, Map<Opportunity, Journey> homes) {
+             Map<Opportunity, Integer> numbers, Map<Opportunity, Journey> homes,
+             Map<Journey, List<FlowEdge>> flows, Map<Journey, Set<String>> reached) {
         this.ws = ws;
         this.targets = targets;
         this.escalations = escalations;
@@ -49,6 +53,8 @@ public final class Bindings {
         this.stages = stages;
         this.numbers = numbers;
         this.homes = homes;
+        this.flows = flows;
+        this.reached = reached;
     }
 
     /** What a reference of this workspace names; a reference from elsewhere is unresolved. */
@@ -135,6 +141,18 @@ public final class Bindings {
         Journey home = homes.get(o);
         String tag = "O" + number(o);
         return home == null || home == shownIn || home.id().equals(shownIn.id()) ? tag : home.id() + "/" + tag;
+    }
+
+    /** The journey's flow edges (see {@link Workspace#flow}), computed once. */
+    public List<FlowEdge> flow(Journey journey) {
+        List<FlowEdge> edges = flows.get(journey);
+        return edges != null ? edges : ws.flow(journey);
+    }
+
+    /** True when a path from the journey's first step, or from a hand-over by another journey, reaches the step. */
+    public boolean reachable(Journey journey, Step step) {
+        Set<String> ids = reached.get(journey);
+        return ids == null || ids.contains(step.id());
     }
 
     /** Customer importance against customer performance, when the step rates both. */

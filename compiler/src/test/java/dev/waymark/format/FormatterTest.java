@@ -68,7 +68,7 @@ class FormatterTest {
         String once = format(original);
         assertThat(format(once)).isEqualTo(once);
         assertThat(treeWithoutSpans(once)).isEqualTo(treeWithoutSpans(original));
-        for (String comment : new String[] {"// Every construct of LANGUAGE.md, once.", "// the next owner when this one does not answer",
+        for (String comment : new String[] {"// Every construct of docs/language.md, once.", "// the next owner when this one does not answer",
                 "/* a block\n   comment */"}) {
             assertThat(once).contains(comment);
         }

@@ -10,7 +10,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** One file with every construct of LANGUAGE.md parses without diagnostics into the expected tree. */
+/** One file with every construct of docs/language.md parses without diagnostics into the expected tree. */
 class EveryConstructTest {
 
     private static JourneyFile parse() throws IOException {

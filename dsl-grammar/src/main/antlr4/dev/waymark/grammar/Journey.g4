@@ -1,5 +1,5 @@
 /*
- * The .journey language (see ../shared/spec/LANGUAGE.md and docs/language.md).
+ * The .journey language (see docs/language.md).
  *
  * Keywords are reserved only where the grammar needs them: `ident` accepts every keyword,
  * so a step may be called `owner` or `next`. The grammar has no recursive rule, so parse

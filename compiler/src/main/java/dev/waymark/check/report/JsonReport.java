@@ -9,7 +9,7 @@ import dev.waymark.model.Diagnostic;
 
 import java.util.List;
 
-/** `--format json`: the shape fixed in TOOLS.md, keys in a stable order, plus `help` and `related`. */
+/** `--format json`: the shape docs/rules.md describes, keys in a stable order, plus `help` and `related`. */
 public final class JsonReport {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 

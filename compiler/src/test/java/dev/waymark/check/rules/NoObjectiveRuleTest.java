@@ -1,0 +1,21 @@
+package dev.waymark.check.rules;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.util.stream.Stream;
+
+/** `no-objective`: maps it accepts and maps it reports, with what it says and where. */
+class NoObjectiveRuleTest {
+    static Stream<RuleTester.Case> cases() {
+        return Stream.of(
+                RuleTester.valid("an objective", "journey checkout \"Checkout\" {\n  owner @shop\n  reviewed 2026-11-01 by @dana\n  objective \"Pay without surprises\"\n  stage buy \"Buy\" {\n    step pay \"Pays\" {\n      emotion +1\n      evidence \"Exit survey\"\n    }\n  }\n}\n"),
+                RuleTester.invalid("no objective", "journey checkout \"Checkout\" {\n  owner @shop\n  reviewed 2026-11-01 by @dana\n  stage buy \"Buy\" {\n    step pay \"Pays\" {\n      emotion +1\n      evidence \"Exit survey\"\n    }\n  }\n}\n", "1:9 journey `checkout` has no objective"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void table(RuleTester.Case c) {
+        RuleTester.run("no-objective", c);
+    }
+}
