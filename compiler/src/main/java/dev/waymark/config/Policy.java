@@ -24,7 +24,10 @@ public record Policy(List<String> sources, Review review, Owners owners, Limits 
     public record Owners(Set<String> explicit) {
     }
 
+    /** The configurable limits of `too-complex`; past {@link #RENDERABLE_STEPS} no policy helps (docs/language.md, "Limits"). */
     public record Limits(int stepsPerStage, int stepsPerJourney) {
+        /** Steps per journey that `render` draws at most: a bigger journey is listed, not rendered, whatever the policy says. */
+        public static final int RENDERABLE_STEPS = 1_000;
     }
 
     public record Suppressions(boolean requireReason) {

@@ -28,8 +28,8 @@ public final class HtmlSite {
     public static final String CSS = "waymark.css";
     public static final String CSP = "default-src 'none'; style-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'";
 
-    /** One row of the index: a rendered journey (with its view) or a skipped one. */
-    public record Entry(String id, String title, String file, int line, Optional<JourneyView> view,
+    /** One row of the index: a rendered journey (with its view) or a skipped one; `fileBase` names its files ({@link FileNames}). */
+    public record Entry(String id, String fileBase, String title, String file, int line, Optional<JourneyView> view,
                         List<Diagnostic> diagnostics, List<Diagnostic> blocking, Set<RenderFormat> files) {
         long count(Severity s) {
             return diagnostics.stream().filter(d -> d.severity() == s).count();
@@ -84,7 +84,7 @@ public final class HtmlSite {
     private static void row(Xml x, Entry e) {
         x.start("tr", "class", e.view().isPresent() ? null : "skipped");
         x.start("td");
-        if (e.view().isPresent()) x.element("a", e.title(), "href", RenderFormat.HTML.fileName(e.id()));
+        if (e.view().isPresent()) x.element("a", e.title(), "href", RenderFormat.HTML.fileName(e.fileBase()));
         else x.element("span", e.title(), "class", "title");
         x.element("div", e.id(), "class", "id");
         x.end();
@@ -115,7 +115,7 @@ public final class HtmlSite {
         for (RenderFormat f : List.of(RenderFormat.SVG, RenderFormat.FLOW, RenderFormat.JSON, RenderFormat.MERMAID)) {
             if (!e.files().contains(f)) continue;
             if (!first) x.text(" ");
-            x.element("a", f.label(), "href", f.fileName(e.id()));
+            x.element("a", f.label(), "href", f.fileName(e.fileBase()));
             first = false;
         }
     }
@@ -159,7 +159,7 @@ public final class HtmlSite {
         if (e.files().contains(RenderFormat.FLOW)) {
             x.element("h2", "Flow");
             x.start("figure", "class", "flow");
-            x.empty("img", "src", RenderFormat.FLOW.fileName(e.id()), "alt", "Flow graph of " + XmlText.oneLine(v.journey().displayTitle()));
+            x.empty("img", "src", RenderFormat.FLOW.fileName(e.fileBase()), "alt", "Flow graph of " + XmlText.oneLine(v.journey().displayTitle()));
             x.end().nl();
         }
         steps(x, v);
