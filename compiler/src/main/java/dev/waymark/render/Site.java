@@ -7,6 +7,8 @@ import dev.waymark.model.Journey;
 import dev.waymark.model.Severity;
 import dev.waymark.resolve.Workspace;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -152,8 +154,21 @@ public final class Site {
         return formatMissing;
     }
 
-    /** One file of the site: the journey it shows (none for the index and the styles), its format, how to make it. */
-    public record Output(Optional<String> journey, RenderFormat format, Supplier<byte[]> bytes) {
+    /**
+     * One file of the site: the journey it shows (none for the index and the styles), its format,
+     * how to make it in memory (`serve`) and how to stream it into a file (`render`): a map is
+     * streamed, so that it is never held whole; other formats write the bytes they make.
+     */
+    public record Output(Optional<String> journey, RenderFormat format, Supplier<byte[]> bytes, Content content) {
+        public Output(Optional<String> journey, RenderFormat format, Supplier<byte[]> bytes) {
+            this(journey, format, bytes, sink -> sink.write(bytes.get()));
+        }
+
+        /** Writes the file's content into `sink` (which the caller closes). */
+        @FunctionalInterface
+        public interface Content {
+            void writeTo(OutputStream sink) throws IOException;
+        }
     }
 
     /** Every file of the site by name, each made when asked for. */
@@ -162,7 +177,12 @@ public final class Site {
         for (HtmlSite.Entry e : entries) {
             if (e.view().isEmpty()) continue;
             JourneyView v = e.view().get();
-            for (RenderFormat f : perJourney) out.put(f.fileName(e.fileBase()), new Output(Optional.of(v.id()), f, () -> Renderer.bytes(f, v)));
+            for (RenderFormat f : perJourney) {
+                Output o = f == RenderFormat.SVG
+                        ? new Output(Optional.of(v.id()), f, () -> SvgMap.render(v), sink -> SvgMap.render(v, sink))
+                        : new Output(Optional.of(v.id()), f, () -> Renderer.bytes(f, v));
+                out.put(f.fileName(e.fileBase()), o);
+            }
         }
         if (html) {
             out.put("index.html", new Output(Optional.empty(), RenderFormat.HTML, () -> HtmlSite.index(entries, asOf, outside)));
