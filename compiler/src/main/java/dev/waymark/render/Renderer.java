@@ -100,9 +100,12 @@ public final class Renderer {
 
     private static void make(Map.Entry<String, Site.Output> o, StagedOutput staged, List<String> flowFailures) {
         Site.Output output = o.getValue();
-        byte[] bytes;
         try {
-            bytes = output.bytes().get();
+            staged.write(o.getKey(), output.format(), output.content());
+        } catch (IOException | UncheckedIOException e) {
+            // the file could not be written (a render failure is a RuntimeException of another kind)
+            IOException io = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+            throw new UncheckedIOException(new IOException("cannot write " + o.getKey() + ": " + reason(io), io));
         } catch (RuntimeException e) {
             if (output.format() == RenderFormat.FLOW) {
                 flowFailures.add(output.journey().orElse("?") + ": " + GraphvizEngine.failure(e));
@@ -110,11 +113,6 @@ public final class Renderer {
             }
             throw new UncheckedIOException(new IOException((output.journey().map(j -> "journey `" + j + "`").orElse(o.getKey()))
                     + " could not be rendered as " + output.format().label() + " (" + e + ")", e));
-        }
-        try {
-            staged.write(o.getKey(), output.format(), bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException(new IOException("cannot write " + o.getKey() + ": " + reason(e), e));
         }
     }
 

@@ -14,6 +14,8 @@ import dev.waymark.render.portfolio.PortfolioJson;
 import dev.waymark.render.portfolio.PortfolioPages;
 import dev.waymark.resolve.Workspace;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -175,8 +177,21 @@ public final class Site {
         return formatMissing;
     }
 
-    /** One file of the site: the journey it shows (none for the index and the styles), its format, how to make it. */
-    public record Output(Optional<String> journey, RenderFormat format, Supplier<byte[]> bytes) {
+    /**
+     * One file of the site: the journey it shows (none for the index and the styles), its format,
+     * how to make it in memory (`serve`) and how to stream it into a file (`render`): a map is
+     * streamed, so that it is never held whole; other formats write the bytes they make.
+     */
+    public record Output(Optional<String> journey, RenderFormat format, Supplier<byte[]> bytes, Content content) {
+        public Output(Optional<String> journey, RenderFormat format, Supplier<byte[]> bytes) {
+            this(journey, format, bytes, sink -> sink.write(bytes.get()));
+        }
+
+        /** Writes the file's content into `sink` (which the caller closes). */
+        @FunctionalInterface
+        public interface Content {
+            void writeTo(OutputStream sink) throws IOException;
+        }
     }
 
     /** The portfolio across the rendered journeys, built once on first use. */
@@ -201,7 +216,12 @@ public final class Site {
         for (HtmlSite.Entry e : entries) {
             if (e.view().isEmpty()) continue;
             JourneyView v = e.view().get();
-            for (RenderFormat f : perJourney) out.put(f.fileName(e.fileBase()), new Output(Optional.of(v.id()), f, () -> Renderer.bytes(f, v, page)));
+            for (RenderFormat f : perJourney) {
+                Output o = f == RenderFormat.SVG
+                        ? new Output(Optional.of(v.id()), f, () -> SvgMap.render(v), sink -> SvgMap.render(v, sink))
+                        : new Output(Optional.of(v.id()), f, () -> Renderer.bytes(f, v, page));
+                out.put(f.fileName(e.fileBase()), o);
+            }
         }
         // a journey called `portfolio` keeps its own JSON file; the portfolio then is not written
         if (perJourney.contains(RenderFormat.JSON)) {

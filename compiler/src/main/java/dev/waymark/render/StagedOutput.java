@@ -1,6 +1,7 @@
 package dev.waymark.render;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
@@ -8,9 +9,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -81,11 +86,35 @@ final class StagedOutput implements AutoCloseable {
     }
 
     /** Stages one file; thread-safe. */
-    synchronized void write(String name, RenderFormat format, byte[] bytes) throws IOException {
-        if (state != State.STAGING) throw new Interrupted(out);
-        if (!Manifest.safeName(name) || staged.containsKey(name)) throw new IllegalArgumentException("bad or repeated output name " + name);
-        Files.write(staging.resolve(name), bytes);
-        staged.put(name, new Manifest.Entry(name, format, Manifest.sha256(bytes)));
+    void write(String name, RenderFormat format, byte[] bytes) throws IOException {
+        write(name, format, sink -> sink.write(bytes));
+    }
+
+    /**
+     * Stages one file streamed by `content`, hashed on the way for the manifest; thread-safe.
+     * The file is created under the lock (so a signal sees it or not at all) and written outside
+     * it, so that maps render in parallel; a file whose content fails is removed, not staged.
+     */
+    void write(String name, RenderFormat format, Site.Output.Content content) throws IOException {
+        Path file = staging.resolve(name);
+        OutputStream raw;
+        synchronized (this) {
+            if (state != State.STAGING) throw new Interrupted(out);
+            if (!Manifest.safeName(name) || staged.containsKey(name)) throw new IllegalArgumentException("bad or repeated output name " + name);
+            raw = Files.newOutputStream(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        }
+        MessageDigest sha = Manifest.sha256();
+        boolean written = false;
+        try (OutputStream sink = new DigestOutputStream(raw, sha)) {
+            content.writeTo(sink);
+            written = true;
+        } finally {
+            if (!written) Files.deleteIfExists(file);
+        }
+        synchronized (this) {
+            if (state != State.STAGING) throw new Interrupted(out);
+            staged.put(name, new Manifest.Entry(name, format, HexFormat.of().formatHex(sha.digest())));
+        }
     }
 
     /**

@@ -3,6 +3,8 @@ package dev.waymark.render;
 import dev.waymark.model.Journey;
 import dev.waymark.resolve.ReviewStatus;
 
+import java.io.OutputStream;
+
 /**
  * The journey map as SVG: a header ({@link MapHeader}: title, review badge, owner, personas,
  * objectives, journey metrics), then a grid ({@link MapLanes}) whose columns are the steps
@@ -37,15 +39,23 @@ public final class SvgMap {
         return "wm-" + view.id() + "-";
     }
 
-    /** A standalone SVG file. */
+    /** A standalone SVG file, in memory. */
     public static byte[] render(JourneyView view) {
-        // about 4 kB per step: one buffer that seldom grows
-        Xml xml = new Xml(16_384 + 4_096 * (int) view.journey().steps().count());
+        Xml xml = new Xml();
+        document(view, xml);
+        return xml.bytes();
+    }
+
+    /** A standalone SVG file streamed into `out`: memory stays bounded by the layout, not the file. */
+    public static void render(JourneyView view, OutputStream out) {
+        document(view, new Xml(out));
+    }
+
+    private static void document(JourneyView view, Xml xml) {
         xml.declaration().nl();
         write(view, xml, prefix(view));
         xml.nl();
         xml.finish();
-        return xml.bytes();
     }
 
     /** Writes the `<svg>` element into a document being written (an HTML page). */

@@ -1,41 +1,52 @@
 package dev.waymark.render;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Writer;
 import java.util.Arrays;
 
 /**
  * A Writer that encodes straight into a growing UTF-8 byte array: the XML writers write
  * character by character, and going through a StringBuilder and then String.getBytes copied
- * every map three times. Not thread-safe; one per document. A lone surrogate (which XmlText
- * never lets through) becomes '?'.
+ * every map three times. With a sink, the buffer is a fixed window that is drained into the
+ * sink whenever it fills, so a document of any size is written in bounded memory. Not
+ * thread-safe; one per document. A lone surrogate (which XmlText never lets through) becomes '?'.
  */
 final class Utf8Buffer extends Writer {
+    private final OutputStream sink;
     private byte[] buf;
     private int len;
     private char pendingHigh;
 
+    /** In memory: the document is taken with {@link #toByteArray()}. */
     Utf8Buffer(int capacity) {
+        this(capacity, null);
+    }
+
+    /** Streaming into `sink` (which the caller closes) through a buffer of `capacity` bytes. */
+    Utf8Buffer(int capacity, OutputStream sink) {
+        this.sink = sink;
         buf = new byte[Math.max(64, capacity)];
     }
 
     @Override
-    public void write(int c) {
+    public void write(int c) throws IOException {
         put((char) c);
     }
 
     @Override
-    public void write(char[] chars, int off, int n) {
-        ensure(n * 3);
+    public void write(char[] chars, int off, int n) throws IOException {
+        if (sink == null) ensure(n * 3);
         for (int i = off; i < off + n; i++) put(chars[i]);
     }
 
     @Override
-    public void write(String s, int off, int n) {
-        ensure(n * 3);
+    public void write(String s, int off, int n) throws IOException {
+        if (sink == null) ensure(n * 3);
         for (int i = off; i < off + n; i++) put(s.charAt(i));
     }
 
-    private void put(char c) {
+    private void put(char c) throws IOException {
         if (c < 0x80 && pendingHigh == 0) {
             ensure(1);
             buf[len++] = (byte) c;
@@ -71,24 +82,46 @@ final class Utf8Buffer extends Writer {
         }
     }
 
-    private void ensure(int more) {
-        if (len + more > buf.length) buf = Arrays.copyOf(buf, Math.max(buf.length * 2, len + more));
+    private void ensure(int more) throws IOException {
+        if (len + more <= buf.length) return;
+        if (sink != null) {
+            drain();
+        } else {
+            buf = Arrays.copyOf(buf, Math.max(buf.length * 2, len + more));
+        }
+    }
+
+    private void drain() throws IOException {
+        sink.write(buf, 0, len);
+        len = 0;
     }
 
     byte[] toByteArray() {
+        if (sink != null) throw new IllegalStateException("a streamed document has no bytes to take");
         if (pendingHigh != 0) {
-            ensure(1);
+            if (len == buf.length) buf = Arrays.copyOf(buf, len + 1);
             buf[len++] = '?';
             pendingHigh = 0;
         }
         return Arrays.copyOf(buf, len);
     }
 
+    /** Streaming: everything written so far goes to the sink (a high surrogate waits for its pair). */
     @Override
-    public void flush() {
+    public void flush() throws IOException {
+        if (sink == null) return;
+        drain();
+        sink.flush();
     }
 
     @Override
-    public void close() {
+    public void close() throws IOException {
+        if (sink == null) return;
+        if (pendingHigh != 0) {
+            ensure(1);
+            buf[len++] = '?';
+            pendingHigh = 0;
+        }
+        flush();
     }
 }

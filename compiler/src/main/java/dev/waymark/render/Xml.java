@@ -3,6 +3,8 @@ package dev.waymark.render;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 
 /**
@@ -24,6 +26,19 @@ public final class Xml {
     /** `capacity`: the expected size in bytes, so the buffer seldom has to grow. */
     public Xml(int capacity) {
         this.out = new Utf8Buffer(capacity);
+        try {
+            this.w = FACTORY.get().createXMLStreamWriter(out);
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * A document streamed as UTF-8 into `sink` through a 64 kB buffer, in bounded memory
+     * whatever its size; {@link #finish()} flushes it (the caller closes the sink).
+     */
+    public Xml(OutputStream sink) {
+        this.out = new Utf8Buffer(1 << 16, sink);
         try {
             this.w = FACTORY.get().createXMLStreamWriter(out);
         } catch (XMLStreamException e) {
@@ -87,6 +102,11 @@ public final class Xml {
             w.flush();
             w.close();
         });
+        try {
+            out.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public void flush() {
@@ -118,7 +138,7 @@ public final class Xml {
             action.run();
             return this;
         } catch (XMLStreamException e) {
-            if (e.getCause() instanceof java.io.IOException io) throw new UncheckedIOException(io);
+            if (e.getCause() instanceof IOException io) throw new UncheckedIOException(io);
             throw new IllegalStateException(e);
         }
     }
