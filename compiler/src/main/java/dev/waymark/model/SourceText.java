@@ -40,6 +40,15 @@ public final class SourceText {
         return lineStarts.length;
     }
 
+    /** Where a 1-based line starts and ends (before its line break), as character offsets; [0, 0] past the end. */
+    public int[] lineBounds(int line) {
+        if (line < 1 || line > lineStarts.length) return new int[] {0, 0};
+        int start = lineStarts[line - 1];
+        int end = line < lineStarts.length ? lineStarts[line] - 1 : text.length();
+        if (end > start && text.charAt(end - 1) == '\r') end--;
+        return new int[] {start, Math.max(start, end)};
+    }
+
     /** The 1-based line without its line break, or "" past the end. */
     public String line(int line) {
         if (line < 1 || line > lineStarts.length) return "";

@@ -49,8 +49,15 @@ public final class TextReport {
     }
 
     private void snippet(StringBuilder out, SourceText src, SourceSpan s) {
-        String line = src.line(s.line());
-        if (line.isEmpty() && s.line() > src.lineCount()) return;
+        if (s.line() > src.lineCount()) return;
+        int[] bounds = src.lineBounds(s.line());
+        if (bounds[1] - bounds[0] > 8 * WINDOW && s.startOffset() >= bounds[0] && s.startOffset() <= bounds[1]) {
+            // a huge line (a generated one-line map): cut the window by character offset, never copy or scan the whole line
+            // for each of its diagnostics (500,000 of them made this quadratic)
+            longLine(out, src, s, bounds);
+            return;
+        }
+        String line = src.text().substring(bounds[0], bounds[1]);
         int[] cps = line.codePoints().toArray();
         int from = Math.max(0, Math.min(cps.length, s.column() - 1));
         int to = s.endLine() == s.line() ? Math.max(from + 1, Math.min(cps.length, s.endColumn() - 1)) : Math.max(from + 1, cps.length);
@@ -61,10 +68,33 @@ public final class TextReport {
             end = Math.min(cps.length, start + WINDOW);
             to = Math.min(to, end);
         }
+        print(out, s, cps, start, end, from, to);
+    }
+
+    private void longLine(StringBuilder out, SourceText src, SourceSpan s, int[] bounds) {
+        String text = src.text();
+        int a = Math.max(bounds[0], s.startOffset() - WINDOW / 3);
+        if (a > bounds[0] && Character.isLowSurrogate(text.charAt(a))) a--;
+        int b = Math.min(bounds[1], a + WINDOW);
+        if (b < bounds[1] && Character.isHighSurrogate(text.charAt(b - 1))) b++;
+        int[] cps = text.substring(a, b).codePoints().toArray();
+        int from = text.codePointCount(a, s.startOffset());
+        int spanEnd = s.endOffset() >= s.startOffset() ? Math.min(b, s.endOffset()) : s.startOffset() + 1;
+        int to = Math.max(from + 1, Math.min(cps.length, text.codePointCount(a, Math.max(a, Math.min(b, spanEnd)))));
+        // the "…" marks of print() show the line goes on at either side
+        print(out, s, cps, a > bounds[0] ? -1 : 0, b < bounds[1] ? -2 : cps.length, from, to);
+    }
+
+    /** `start` -1: the shown part does not begin the line; `end` -2: it does not end it (the whole of `cps` is shown). */
+    private void print(StringBuilder out, SourceSpan s, int[] cps, int start, int end, int from, int to) {
+        boolean cutBefore = start != 0;
+        boolean cutAfter = end != cps.length;
+        if (start < 0) start = 0;
+        if (end < 0) end = cps.length;
         String number = String.valueOf(s.line());
         String gutter = " ".repeat(number.length());
-        StringBuilder shown = new StringBuilder(start > 0 ? "…" : "");
-        StringBuilder marks = new StringBuilder(start > 0 ? " " : "");
+        StringBuilder shown = new StringBuilder(cutBefore ? "…" : "");
+        StringBuilder marks = new StringBuilder(cutBefore ? " " : "");
         for (int i = start; i < end; i++) {
             int cp = cps[i];
             boolean control = Character.isISOControl(cp) && cp != '\t' || Character.getType(cp) == Character.FORMAT;
@@ -73,7 +103,7 @@ public final class TextReport {
             else if (i < to) marks.append('^');
         }
         if (to >= cps.length && from >= cps.length) marks.append('^');
-        if (end < cps.length) shown.append('…');
+        if (cutAfter) shown.append('…');
         out.append(' ').append(number).append(" | ").append(shown).append('\n');
         out.append(' ').append(gutter).append(" | ").append(paint(Severity.ERROR, marks.toString())).append('\n');
     }
