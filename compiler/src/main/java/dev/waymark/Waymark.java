@@ -60,7 +60,7 @@ public final class Waymark {
     }
 
     public static CheckResult check(Workspace workspace, CheckRequest request) {
-        CheckContext context = new CheckContext(workspace, request.policy(), request.asOf(), request.history());
+        CheckContext context = new CheckContext(workspace, request.policy(), request.asOf(), request.history(), request.workingDir());
         List<Diagnostic> diagnostics = Checker.run(context, request.rules());
         Summary summary = Summary.of(workspace.files().size(), workspace.allJourneys().size(), diagnostics);
         return new CheckResult(workspace, diagnostics, summary);

@@ -20,6 +20,14 @@ public interface ChangeHistory {
      */
     List<Change> changesAfter(String file, LocalDate date);
 
+    /**
+     * True when there is no repository at all (not a shallow or broken one): outside git the
+     * history rules stay silent unless waymark.yaml turns them on by name.
+     */
+    default boolean outsideVersionControl() {
+        return false;
+    }
+
     record Change(String commit, LocalDate date, String author, String summary, List<Integer> lines) {
     }
 

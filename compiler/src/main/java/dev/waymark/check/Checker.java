@@ -1,5 +1,6 @@
 package dev.waymark.check;
 
+import dev.waymark.config.Policy;
 import dev.waymark.model.Diagnostic;
 import dev.waymark.model.Severity;
 import dev.waymark.model.Suppression;
@@ -64,10 +65,19 @@ public final class Checker {
         return List.copyOf(known);
     }
 
-    /** Where a rule's diagnostics go, at the severity the policy gives it; empty when the rule is off. */
+    /**
+     * Where a rule's diagnostics go, at the severity the policy gives it in their file (an
+     * `overrides:` entry may change it or turn the rule off there); empty when the rule is off everywhere.
+     */
     private static Optional<Consumer<Diagnostic>> at(CheckContext context, Rule rule, Consumer<Diagnostic> sink) {
-        Optional<Severity> level = context.policy().severityOf(rule.id(), rule.defaultSeverity());
-        return level.map(severity -> d -> sink.accept(d.severity() == severity ? d : d.withSeverity(severity)));
+        Policy policy = context.policy();
+        if (policy.overrides().isEmpty()) {
+            Optional<Severity> level = policy.severityOf(rule.id(), rule.defaultSeverity());
+            return level.map(severity -> d -> sink.accept(d.severity() == severity ? d : d.withSeverity(severity)));
+        }
+        if (!policy.enablesAnywhere(rule.id(), rule.defaultSeverity())) return Optional.empty();
+        return Optional.of(d -> context.policyFor(d.span().file()).severityOf(rule.id(), rule.defaultSeverity())
+                .ifPresent(severity -> sink.accept(d.severity() == severity ? d : d.withSeverity(severity))));
     }
 
     public static boolean silenced(Diagnostic d, List<Suppression> suppressions) {

@@ -1,6 +1,10 @@
 package dev.waymark.cli;
 
 import dev.waymark.InputException;
+import dev.waymark.Waymark;
+import dev.waymark.check.CheckResult;
+import dev.waymark.model.Diagnostic;
+import dev.waymark.model.Severity;
 import dev.waymark.config.Policy;
 import dev.waymark.util.AtomicFiles;
 import dev.waymark.diff.DiffFormat;
@@ -92,7 +96,27 @@ public final class DiffCommand implements Callable<Integer> {
             spec.commandLine().getOut().print(text);
             spec.commandLine().getOut().flush();
         }
-        return failOn != null && report.failsAt(failOn) ? ExitCodes.FINDINGS : ExitCodes.OK;
+        boolean broken = newSideErrors(after, policy);
+        return failOn != null && (broken || report.failsAt(failOn)) ? ExitCodes.FINDINGS : ExitCodes.OK;
+    }
+
+    /**
+     * The new side of a diff is what will be merged: when it does not pass `check` at error
+     * level, say so on stderr (the report itself stays clean for the PR comment), and with
+     * --fail-on fail on it. (A side that does not parse stops the diff before this.)
+     */
+    private boolean newSideErrors(Workspace after, Policy policy) {
+        CheckResult checked = Waymark.check(after, Waymark.CheckRequest.of(List.of(), common.workingDir())
+                .withPolicy(policy).withAsOf(common.asOf()));
+        List<Diagnostic> errors = checked.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR).toList();
+        if (errors.isEmpty()) return false;
+        Diagnostic first = errors.get(0);
+        spec.commandLine().getErr().println("waymark: the new side has " + errors.size() + (errors.size() == 1 ? " error" : " errors")
+                + ", the first: " + first.span().file() + ":" + first.span().line() + ":" + first.span().column() + ": "
+                + first.message() + " [" + first.rule() + "]; `waymark check` lists them"
+                + (failOn != null ? "" : " (with --fail-on, diff exits 1 on them)"));
+        spec.commandLine().getErr().flush();
+        return true;
     }
 
     private int usage(String message) {

@@ -1,7 +1,6 @@
 package dev.waymark.cli;
 
 import dev.waymark.InputException;
-import dev.waymark.importer.MermaidBlock;
 import dev.waymark.importer.MermaidImporter;
 import dev.waymark.util.AtomicFiles;
 import picocli.CommandLine.Command;
@@ -26,7 +25,7 @@ public final class ImportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FORMAT", description = "The source format: mermaid.")
     String format;
 
-    @Parameters(index = "1", paramLabel = "FILE", description = "The diagram file (a .mmd file, or Markdown with one ```mermaid block).")
+    @Parameters(index = "1", paramLabel = "FILE", description = "The diagram file: a .mmd file, or Markdown whose ```mermaid journey blocks all go into one .journey file.")
     Path file;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write the .journey here instead of standard output.")
@@ -41,7 +40,7 @@ public final class ImportCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new InputException("cannot read " + file + ": " + e.getMessage(), e);
         }
-        String journey = MermaidImporter.convert(file.toString(), MermaidBlock.extract(text));
+        String journey = MermaidImporter.convertFile(file.toString(), text);
         if (out == null) {
             spec.commandLine().getOut().print(journey);
             spec.commandLine().getOut().flush();

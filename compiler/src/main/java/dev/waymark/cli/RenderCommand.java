@@ -27,7 +27,9 @@ import java.util.concurrent.Callable;
 /** `waymark render [PATH...] --out DIR [--format svg,flow,json,mermaid,html]`. */
 @Command(name = "render", mixinStandardHelpOptions = true,
         description = {"Render journey maps: one file per journey and format (DIR/<journey-id>.svg, .flow.svg, .json, .mmd)",
-                "and, for html, a browsable DIR/index.html. Journeys with structural errors are reported, not rendered."})
+                "and, for html, a browsable DIR/index.html. Journeys with structural errors are reported, not rendered.",
+                "The files reach DIR all together or not at all (also on Ctrl-C); DIR/.waymark-manifest.json lists them,",
+                "so the next run removes the files of journeys that are gone (never a file Waymark did not write)."})
 public final class RenderCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -73,11 +75,19 @@ public final class RenderCommand implements Callable<Integer> {
             }
         }
         for (String w : result.warnings()) err.println("waymark: warning: " + w);
+        if (result.rendered().isEmpty()) {
+            // as `check` fails on such paths, so does render: an empty site must not pass a CI job
+            err.println("waymark: nothing rendered: " + (result.skipped().isEmpty() ? "the files declare no journey"
+                    : "no journey could be rendered") + "; " + out + " was left as it was");
+            err.flush();
+            return ExitCodes.FINDINGS;
+        }
         err.flush();
         if (!common.quiet) {
             PrintWriter o = spec.commandLine().getOut();
             o.println("Rendered " + result.rendered().size() + (result.rendered().size() == 1 ? " journey" : " journeys")
-                    + " into " + out + " (" + result.files().size() + " files)"
+                    + " into " + out + " (" + result.files().size() + " files"
+                    + (result.removed().isEmpty() ? "" : "; removed " + result.removed().size() + " of journeys no longer there") + ")"
                     + (result.skipped().isEmpty() ? "" : "; " + result.skipped().size() + " not rendered"));
             o.flush();
         }

@@ -25,11 +25,15 @@ import java.util.*;
  * silently half-applied is worse than none. Keys left out keep their defaults.
  */
 public final class PolicyYaml {
-    private static final List<String> TOP = List.of("sources", "review", "owners", "limits", "rules", "suppressions");
+    private static final List<String> TOP = List.of("sources", "review", "owners", "limits", "rules", "suppressions", "extends", "overrides");
     private static final List<String> KINDS = List.of("journey", "stage", "step", "opportunity");
 
     private final String shown;
     private final Collection<String> ruleIds;
+
+    /** Where this file's `extends` resolve, and the rulesets that led here (a cycle is an error). */
+    private Rulesets.Origin origin = Rulesets.Origin.workingFolder();
+    private List<String> chain = List.of();
 
     private PolicyYaml(String shown, Collection<String> ruleIds) {
         this.shown = shown;
@@ -47,11 +51,16 @@ public final class PolicyYaml {
         } catch (IOException e) {
             throw new InputException("cannot read config " + shown + ": " + e.getMessage(), e);
         }
-        return parse(bytes, shown, ruleIds).withFile(file);
+        return parse(bytes, shown, ruleIds, Rulesets.Origin.of(file), List.of(file.toAbsolutePath().normalize().toString())).withFile(file);
     }
 
     /** Parses YAML text; the result has no file (sources then resolve against the working folder). */
     public static Policy parse(byte[] yaml, String shown, Collection<String> ruleIds) throws InputException {
+        return parse(yaml, shown, ruleIds, Rulesets.Origin.workingFolder(), List.of());
+    }
+
+    private static Policy parse(byte[] yaml, String shown, Collection<String> ruleIds, Rulesets.Origin origin, List<String> chain)
+            throws InputException {
         Node root;
         try {
             root = YamlTree.read(yaml);
@@ -62,7 +71,10 @@ public final class PolicyYaml {
         } catch (IOException e) {
             throw new InputException("cannot read config " + shown + ": " + e.getMessage(), e);
         }
-        return new PolicyYaml(shown, ruleIds).policy(root);
+        PolicyYaml reader = new PolicyYaml(shown, ruleIds);
+        reader.origin = origin;
+        reader.chain = chain;
+        return reader.policy(root);
     }
 
     /** ":line:col: not valid YAML: problem", in SnakeYAML's own words and at its mark of the problem. */
@@ -82,7 +94,10 @@ public final class PolicyYaml {
         if (root == null || isNull(root)) return d;
         Mapping top = mapping(root, "the top level of the file");
         known(top, "", TOP);
-        List<String> sources = d.sources();
+        // a shared ruleset is the starting point; this file's own keys then win (rule by rule under `rules:`)
+        Entry ext = top.entries().get("extends");
+        if (ext != null && !isNull(ext.value())) d = extended(ext);
+        List<String> sources = Policy.defaults().sources();
         Policy.Review review = d.review();
         Policy.Owners owners = d.owners();
         Policy.Limits limits = d.limits();
@@ -95,12 +110,87 @@ public final class PolicyYaml {
                 case "review" -> review = review(e.value(), d.review());
                 case "owners" -> owners = owners(e.value());
                 case "limits" -> limits = limits(e.value(), d.limits());
-                case "rules" -> rules = rules(e.value());
+                case "rules" -> rules = merged(d.rules(), rules(e.value()));
                 case "suppressions" -> suppressions = suppressions(e.value());
+                case "extends" -> { }
+                case "overrides" -> { }
                 default -> throw new IllegalStateException(e.key());
             }
         }
-        return new Policy(sources, review, owners, limits, rules, suppressions, Optional.empty());
+        List<Policy.Override> overrides = new ArrayList<>(d.overrides());
+        Entry o = top.entries().get("overrides");
+        if (o != null && !isNull(o.value())) overrides.addAll(overrides(o));
+        return new Policy(sources, review, owners, limits, rules, suppressions, Optional.empty(), overrides);
+    }
+
+    /** The policy of the rulesets named by `extends:` (one or a list; later ones win), read as waymark.yaml files. */
+    private Policy extended(Entry ext) throws InputException {
+        Policy base = Policy.defaults();
+        for (Located<String> ref : locatedStrings(ext, "extends", "a path, or classpath:path/in/a/jar.yaml")) {
+            String where = shown + ":" + ref.where().line() + ":" + ref.where().column() + ": ";
+            Rulesets.Ruleset r = Rulesets.read(ref.value(), origin, where);
+            if (chain.contains(r.identity())) {
+                throw error(ref.where(), "extends: `" + ref.value() + "` extends itself (through " + String.join(" -> ", chain) + ")");
+            }
+            List<String> next = new ArrayList<>(chain);
+            next.add(r.identity());
+            Policy p = parse(r.bytes(), r.shown(), ruleIds, r.origin(), List.copyOf(next));
+            base = new Policy(base.sources(), p.review(), p.owners(), p.limits(), merged(base.rules(), p.rules()),
+                    p.suppressions(), Optional.empty(), concat(base.overrides(), p.overrides()));
+        }
+        return base;
+    }
+
+    private static Map<String, Policy.RuleLevel> merged(Map<String, Policy.RuleLevel> base, Map<String, Policy.RuleLevel> mine) {
+        if (base.isEmpty()) return mine;
+        Map<String, Policy.RuleLevel> all = new TreeMap<>(base);
+        all.putAll(mine);
+        return Collections.unmodifiableMap(all);
+    }
+
+    private static <T> List<T> concat(List<T> a, List<T> b) {
+        List<T> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    private List<Policy.Override> overrides(Entry o) throws InputException {
+        if (!(o.value() instanceof Sequence seq)) {
+            throw error(o.value().where(), "overrides: expected a list of entries, each `- files: [...]` with `rules:` or `limits:`, found "
+                    + o.value().describe());
+        }
+        List<Policy.Override> out = new ArrayList<>();
+        for (Node item : seq.items()) {
+            String name = "overrides[" + out.size() + "]";
+            out.add(overrideOf(mapping(item, name), name + "."));
+        }
+        return out;
+    }
+
+    /** One entry of `overrides:`: `files` (globs), then `rules` and `limits` as at the top level. */
+    private Policy.Override overrideOf(Mapping m, String prefix) throws InputException {
+        known(m, prefix, List.of("files", "rules", "limits"));
+        Entry files = m.entries().get("files");
+        if (files == null || isNull(files.value())) {
+            throw error(m.where(), prefix.substring(0, prefix.length() - 1) + ": needs `files`, the globs it applies to (e.g. `files: [\"legacy/**\"]`)");
+        }
+        List<String> globs = strings(files, prefix + "files", "a glob relative to this file, such as legacy/** or *.draft.journey");
+        Map<String, Policy.RuleLevel> levels = Map.of();
+        Optional<Integer> perStage = Optional.empty(), perJourney = Optional.empty();
+        Entry r = m.entries().get("rules");
+        if (r != null && !isNull(r.value())) levels = rules(r.value());
+        Entry l = m.entries().get("limits");
+        if (l != null && !isNull(l.value())) {
+            Mapping lm = mapping(l.value(), prefix + "limits");
+            known(lm, prefix + "limits.", List.of("stepsPerStage", "stepsPerJourney"));
+            for (Entry e : lm.entries().values()) {
+                if (isNull(e.value())) continue;
+                int v = positive(e, prefix + "limits." + e.key());
+                if (e.key().equals("stepsPerStage")) perStage = Optional.of(v);
+                else perJourney = Optional.of(v);
+            }
+        }
+        return new Policy.Override(globs, levels, perStage, perJourney);
     }
 
     private Policy.Review review(Node node, Policy.Review defaults) throws InputException {

@@ -1,17 +1,19 @@
 package dev.waymark.diff;
 
+import dev.waymark.render.Palette;
+
 /**
- * How the diff picture marks an element. Colours are the Okabe-Ito palette (safe for the
- * common colour-vision deficiencies), and every mark also carries a word and, for removed
+ * How the diff picture marks an element. Colours are the journey map's {@link Palette}, Okabe-Ito
+ * (safe for the common colour-vision deficiencies), and every mark also carries a word and, for removed
  * elements, a dashed outline and struck-through text: nothing is told by colour alone.
  */
 enum DiffMark {
-    REMOVED("REMOVED", "#D55E00", "#FBE3D6", "6 4"),
-    ADDED("ADDED", "#009E73", "#D9F2EA", null),
-    RENAMED("RENAMED", "#CC79A7", "#F6E6EF", null),
-    MOVED("MOVED", "#56B4E9", "#E1F1FB", null),
-    CHANGED("CHANGED", "#E69F00", "#FCEFD2", null),
-    UNCHANGED("", "#9A9A9A", "#FFFFFF", null);
+    REMOVED("REMOVED", Palette.VERMILLION, Palette.VERMILLION_TINT, "6 4"),
+    ADDED("ADDED", Palette.GREEN, Palette.CURRENT_TINT, null),
+    RENAMED("RENAMED", Palette.PURPLE, Palette.PURPLE_TINT, null),
+    MOVED("MOVED", Palette.SKY, Palette.SKY_TINT, null),
+    CHANGED("CHANGED", Palette.ORANGE, Palette.ORANGE_TINT, null),
+    UNCHANGED("", Palette.BAR_EMPTY, Palette.WHITE, null);
 
     final String label;
     final String stroke;

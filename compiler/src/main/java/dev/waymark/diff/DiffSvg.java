@@ -1,5 +1,10 @@
 package dev.waymark.diff;
 
+import dev.waymark.render.Palette;
+import dev.waymark.render.TextStyle;
+import dev.waymark.render.TextWrap;
+import dev.waymark.render.XmlText;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -13,26 +18,32 @@ import java.util.Set;
  * as boxes) with every added, changed, moved, renamed and removed stage and step marked by
  * colour, a word and (removed) a dashed, struck-through ghost where it used to stand; the
  * changes that have no box (the journey's own fields, opportunities, personas, teams) listed
- * below; a legend on top.
+ * below; a legend on top. Text is measured and wrapped as on the journey maps
+ * ({@link TextWrap}, DejaVu Sans advance widths) and the colours are the map's {@link Palette}.
  */
 public final class DiffSvg {
     private static final double PAD = 20;
     private static final double COL = 200;
     private static final double GAP = 14;
     private static final double INNER = 8;
-    private static final double TITLE = 12;
-    private static final double SMALL = 10;
-    private static final double LINE = 15;
-    private static final double SMALL_LINE = 13;
     private static final int LIST_MAX = 25;
-    /** Bold capitals run wider than the average letter {@link TextWrap} assumes. */
-    private static final double BOLD_CAPS = 1.3;
     private static final List<DiffMark> LEGEND = List.of(DiffMark.ADDED, DiffMark.CHANGED, DiffMark.MOVED,
             DiffMark.RENAMED, DiffMark.REMOVED, DiffMark.UNCHANGED);
-    private static final String INK = "#1A1A1A";
-    private static final String MUTED = "#555555";
 
-    private final SvgScene scene = new SvgScene();
+    private static final TextStyle HEADING = new TextStyle(18, true, false, Palette.INK);
+    private static final TextStyle TOTALS = new TextStyle(12, false, false, Palette.MUTED);
+    private static final TextStyle NOTHING = new TextStyle(14, false, false, Palette.INK);
+    private static final TextStyle JOURNEY = new TextStyle(15, true, false, Palette.INK);
+    private static final TextStyle SECTION = new TextStyle(13, true, false, Palette.INK);
+    private static final TextStyle LINE = new TextStyle(11, false, false, Palette.INK);
+    private static final TextStyle LINE_BREAKING = new TextStyle(11, true, false, Palette.INK);
+    private static final TextStyle NOTE = new TextStyle(11, false, false, Palette.MUTED);
+    private static final TextStyle BADGE = new TextStyle(9, true, false, Palette.INK);
+    private static final TextStyle ID = new TextStyle(10, false, false, Palette.MUTED);
+    private static final TextStyle DETAIL = new TextStyle(10, false, false, Palette.INK);
+    private static final TextStyle TITLE = new TextStyle(12, false, false, Palette.INK);
+
+    private final DiffPicture scene = new DiffPicture();
     private double width = 640;
 
     private DiffSvg() {
@@ -47,7 +58,7 @@ public final class DiffSvg {
         return new DiffSvg().draw(report);
     }
 
-    record Picture(SvgScene scene, double width, double height, String title) {
+    record Picture(DiffPicture scene, double width, double height, String title) {
         String svg() {
             return scene.write(width, height, title);
         }
@@ -55,15 +66,15 @@ public final class DiffSvg {
 
     private Picture draw(DiffReport report) {
         double y = PAD;
-        scene.add(new SvgScene.Text(PAD, y + 16, "Journey map changes", 18, true, INK, false, false));
+        scene.text(PAD, y, "Journey map changes", HEADING);
         y += 28;
         String totals = report.count(Level.BREAKING) + " breaking · " + report.count(Level.NOTABLE) + " notable · "
                 + report.count(Level.INFO) + " info · review status as of " + report.asOf();
-        scene.add(new SvgScene.Text(PAD, y + 12, totals, 12, false, MUTED, false, false));
+        scene.text(PAD, y, totals, TOTALS);
         y += 24;
         y = legend(y);
         if (report.isEmpty()) {
-            scene.add(new SvgScene.Text(PAD, y + 16, "No semantic changes.", 14, false, INK, false, false));
+            scene.text(PAD, y, "No semantic changes.", NOTHING);
             y += 30;
         }
         for (DiffReport.Group g : report.groups()) {
@@ -78,9 +89,9 @@ public final class DiffSvg {
             String label = m == DiffMark.UNCHANGED ? "unchanged" : m.label.toLowerCase(java.util.Locale.ROOT)
                     + (m == DiffMark.REMOVED ? " (ghost, struck)" : "");
             scene.add(box(x, y, 26, 16, m));
-            if (m == DiffMark.REMOVED) scene.add(new SvgScene.Line(x + 4, y + 8, x + 22, y + 8, MUTED, 1.2));
-            scene.add(new SvgScene.Text(x + 32, y + 12, label, 11, false, INK, false, false));
-            x += 32 + TextWrap.width(label, 11) + 18;
+            if (m == DiffMark.REMOVED) scene.add(new DiffPicture.Rule(x + 4, y + 8, x + 22, y + 8, Palette.MUTED, 1.2));
+            scene.text(x + 32, y + 1, label, LINE);
+            x += 32 + LINE.width(label) + 18;
         }
         width = Math.max(width, x + PAD);
         return y + 32;
@@ -90,11 +101,11 @@ public final class DiffSvg {
         String id = g.journey().get();
         Optional<MapOutline> outline = report.map(id);
         String heading = "journey " + id + g.title().filter(t -> !t.equals(id)).map(t -> " — " + t).orElse("");
-        for (String line : TextWrap.wrap(heading, Math.max(width, 600) - 2 * PAD, 15, 2)) {
-            scene.add(new SvgScene.Text(PAD, y + 15, line, 15, true, INK, false, false));
+        for (String line : wrap(heading, JOURNEY, Math.max(width, 600) - 2 * PAD, 2)) {
+            scene.text(PAD, y, line, JOURNEY);
             y += 20;
         }
-        scene.add(new SvgScene.Text(PAD, y + 12, DiffText.counts(g.changes()), 11, false, MUTED, false, false));
+        scene.text(PAD, y, DiffText.counts(g.changes()), NOTE);
         y += 22;
         Marks marks = new Marks(g.changes(), journeyMark(g));
         double bottom = y;
@@ -131,58 +142,64 @@ public final class DiffSvg {
         double w = stage ? COL : COL - 16;
         double text = w - 2 * INNER;
         String badge = m.label + (mark.breaking() ? " · BREAKING" : "");
-        List<String> titleLines = TextWrap.wrap(title.orElse(id), text, TITLE, stage ? 2 : 3);
-        List<String> idLines = TextWrap.wrap((stage ? "stage " : "") + id, text, SMALL, 1);
+        TextStyle titleStyle = new TextStyle(TITLE.size(), stage, false, m == DiffMark.REMOVED ? Palette.MUTED : Palette.INK);
+        List<String> titleLines = wrap(title.orElse(id), titleStyle, text, stage ? 2 : 3);
+        List<String> idLines = wrap((stage ? "stage " : "") + id, ID, text, 1);
         List<String> detail = m == DiffMark.UNCHANGED || m == DiffMark.REMOVED || mark.detail().isEmpty() ? List.of()
-                : TextWrap.wrap(mark.detail(), text, SMALL, 3);
-        double h = INNER + (badge.isEmpty() ? 0 : 18) + titleLines.size() * LINE + idLines.size() * SMALL_LINE
-                + detail.size() * SMALL_LINE + INNER;
-        SvgScene.Rect box = box(x, y, w, h, m);
-        scene.add(stage && m == DiffMark.UNCHANGED ? new SvgScene.Rect(x, y, w, h, "#EFEFEF", "#9A9A9A", 1, null, 1) : box);
+                : wrap(mark.detail(), DETAIL, text, 3);
+        double h = INNER + (badge.isEmpty() ? 0 : 18) + titleLines.size() * titleStyle.lineHeight()
+                + (idLines.size() + detail.size()) * ID.lineHeight() + INNER;
+        DiffPicture.Box box = box(x, y, w, h, m);
+        scene.add(stage && m == DiffMark.UNCHANGED
+                ? new DiffPicture.Box(x, y, w, h, Palette.LIGHT_GREY, DiffMark.UNCHANGED.stroke, 1, null, 1) : box);
         double ty = y + INNER;
         if (!badge.isEmpty()) {
-            double bw = TextWrap.width(badge, 9) * BOLD_CAPS + 10;
-            scene.add(new SvgScene.Rect(x + INNER, ty, bw, 14, m.stroke, null, 0, null, 1));
-            scene.add(new SvgScene.Text(x + INNER + 5, ty + 10.5, badge, 9, true, "#000000", false, false));
+            double bw = BADGE.width(badge) + 10;
+            scene.add(new DiffPicture.Box(x + INNER, ty, bw, 14, m.stroke, null, 0, null, 1));
+            scene.text(x + INNER + 5, ty + 1, badge, BADGE);
             ty += 18;
         }
-        String ink = m == DiffMark.REMOVED ? MUTED : INK;
         for (String line : titleLines) {
-            scene.add(new SvgScene.Text(x + INNER, ty + 12, line, TITLE, stage, ink, false, m == DiffMark.REMOVED));
-            ty += LINE;
+            scene.add(new DiffPicture.Label(x + INNER, ty, line, titleStyle, m == DiffMark.REMOVED));
+            ty += titleStyle.lineHeight();
         }
         for (String line : idLines) {
-            scene.add(new SvgScene.Text(x + INNER, ty + 10, line, SMALL, false, MUTED, true, false));
-            ty += SMALL_LINE;
+            scene.text(x + INNER, ty, line, ID);
+            ty += ID.lineHeight();
         }
         for (String line : detail) {
-            scene.add(new SvgScene.Text(x + INNER, ty + 10, line, SMALL, false, INK, false, false));
-            ty += SMALL_LINE;
+            scene.text(x + INNER, ty, line, DETAIL);
+            ty += DETAIL.lineHeight();
         }
         return y + h;
     }
 
-    private static SvgScene.Rect box(double x, double y, double w, double h, DiffMark m) {
+    /** Text wrapped to `width` in `style`, at most `maxLines` lines, the last one cut with an ellipsis. */
+    private static List<String> wrap(String text, TextStyle style, double width, int maxLines) {
+        return TextWrap.lines(XmlText.oneLine(text), style.size(), style.bold(), width, maxLines);
+    }
+
+    private static DiffPicture.Box box(double x, double y, double w, double h, DiffMark m) {
         boolean plain = m == DiffMark.UNCHANGED;
-        return new SvgScene.Rect(x, y, w, h, m.fill, m.stroke, plain ? 1 : 2, m.dash, m == DiffMark.REMOVED ? 0.85 : 1);
+        return new DiffPicture.Box(x, y, w, h, m.fill, m.stroke, plain ? 1 : 2, m.dash, m == DiffMark.REMOVED ? 0.85 : 1);
     }
 
     /** Changes without a box of their own, one wrapped line each, at most {@value #LIST_MAX}. */
     private double list(String heading, List<Change> changes, double y) {
-        scene.add(new SvgScene.Text(PAD, y + 13, heading, 13, true, INK, false, false));
+        scene.text(PAD, y, heading, SECTION);
         y += 20;
         double max = Math.max(width, 600) - 2 * PAD;
         int shown = 0;
         for (Change c : changes) {
             if (shown == LIST_MAX) {
-                scene.add(new SvgScene.Text(PAD, y + 12, "… and " + (changes.size() - LIST_MAX)
-                        + " more (see the markdown or JSON report)", 11, false, MUTED, false, false));
+                scene.text(PAD, y, "… and " + (changes.size() - LIST_MAX) + " more (see the markdown or JSON report)", NOTE);
                 y += 16;
                 break;
             }
             String line = "[" + c.level().label() + "] " + c.element().label() + " " + c.id() + ": " + DiffText.oneLine(c.summary());
-            for (String l : TextWrap.wrap(line, max, 11, 2)) {
-                scene.add(new SvgScene.Text(PAD, y + 12, l, 11, c.level() == Level.BREAKING, INK, false, false));
+            TextStyle style = c.level() == Level.BREAKING ? LINE_BREAKING : LINE;
+            for (String l : wrap(line, style, max, 2)) {
+                scene.text(PAD, y, l, style);
                 y += 15;
             }
             shown++;

@@ -101,7 +101,7 @@ final class JourneyDiff {
         if (!before.equals(after)) out.add(journey, ChangeKind.CHANGED, "review-status", Optional.of(before), Optional.of(after));
         metrics(old.metrics(), now.metrics(), Optional.empty());
 
-        Set<String> movedStages = Positions.moved(
+        Set<String> movedStages = Moves.moved(
                 commonOrder(old.stages().stream().map(Stage::id).toList(), stageIds, newStages.keySet()),
                 now.stages().stream().map(Stage::id).filter(stageIds::containsValue).toList());
         for (Stage stage : newStages.values()) {
@@ -139,7 +139,7 @@ final class JourneyDiff {
         List<String> oldOrder = oldId.isEmpty() ? List.of()
                 : oldStages.get(oldId.get()).steps().stream().map(st -> stepIds.get(st.id()))
                 .filter(id -> id != null && stayed.contains(id)).toList();
-        Set<String> movedSteps = Positions.moved(oldOrder, stayed);
+        Set<String> movedSteps = Moves.moved(oldOrder, stayed);
         for (Step step : stage.steps()) {
             if (newSteps.get(step.id()) != step) continue; // a duplicate id: `check` reports it
             step(stage, step, movedSteps.contains(step.id()));

@@ -50,6 +50,7 @@ public final class GitChangeHistory implements ChangeHistory, AutoCloseable {
 
     private final Optional<GitRepository> git;
     private final Optional<String> unavailable;
+    private boolean outside;
     private final Path workingDir;
     private final LocalDate today;
     private Map<String, List<FileChange>> byPath;
@@ -70,7 +71,11 @@ public final class GitChangeHistory implements ChangeHistory, AutoCloseable {
     public static GitChangeHistory open(Path workingDir, LocalDate today) {
         try {
             Optional<GitLocation> where = GitLocation.find(workingDir);
-            if (where.isEmpty()) return unavailable(workingDir, today, notInRepository(workingDir));
+            if (where.isEmpty()) {
+                GitChangeHistory none = unavailable(workingDir, today, notInRepository(workingDir));
+                none.outside = true;
+                return none;
+            }
             GitRepository repo = GitRepository.open(where.get());
             if (repo.shallow()) {
                 repo.close();
@@ -89,6 +94,11 @@ public final class GitChangeHistory implements ChangeHistory, AutoCloseable {
 
     private static GitChangeHistory unavailable(Path workingDir, LocalDate today, String why) {
         return new GitChangeHistory(Optional.empty(), Optional.of(why), workingDir, today);
+    }
+
+    @Override
+    public boolean outsideVersionControl() {
+        return outside;
     }
 
     @Override
@@ -150,7 +160,8 @@ public final class GitChangeHistory implements ChangeHistory, AutoCloseable {
                         : new CanonicalTreeParser(null, reader, walk.parseCommit(commit.getParent(0)).getTree());
                 AbstractTreeIterator after = new CanonicalTreeParser(null, reader, commit.getTree());
                 for (DiffEntry entry : diffs.scan(before, after)) {
-                    if (entry.getChangeType() == DiffEntry.ChangeType.DELETE) continue;
+                    // the commit that adds a map is its first version, not a change after its review
+                    if (entry.getChangeType() == DiffEntry.ChangeType.DELETE || entry.getChangeType() == DiffEntry.ChangeType.ADD) continue;
                     LocalDate date = Instant.ofEpochSecond(commit.getCommitTime()).atOffset(ZoneOffset.UTC).toLocalDate();
                     found.computeIfAbsent(entry.getNewPath(), k -> new ArrayList<>()).add(new FileChange(
                             commit.abbreviate(7).name(), date, commit.getAuthorIdent().getName(), commit.getShortMessage(),

@@ -5,114 +5,106 @@ import dev.waymark.format.Formatter;
 import dev.waymark.model.SourceText;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
- * A Mermaid `journey` diagram as `.journey` text: the title becomes the journey, sections
- * stages, tasks steps, actors personas, and Mermaid's 1..5 score an emotion on -3..+3
- * (1 -> -3, 2 -> -2, 3 -> 0, 4 -> +2, 5 -> +3; the inverse of the Mermaid renderer's mapping).
- * The result parses; owner and review are left for the team to add (`waymark check` asks).
+ * Mermaid `journey` diagrams as `.journey` text: each diagram's title becomes a journey,
+ * sections stages, tasks steps, actors personas, and Mermaid's 1..5 score an emotion on -3..+3
+ * (1 -> -3, 2 -> -2, 3 -> 0, 4 -> +2, 5 -> +3, the inverse of the Mermaid renderer's mapping;
+ * scores in between are interpolated, scores outside 1..5 clamped). A Markdown file gives
+ * one journey per ```mermaid journey block, all in one `.journey` file, personas shared; other
+ * diagrams are passed over. A task without actors stays without: the journey lists personas
+ * only when every task names some. The result parses; owner and review are for the team.
  */
 public final class MermaidImporter {
-    private static final int[] EMOTION = {0, -3, -2, 0, 2, 3};
+    private static final double[] EMOTION = {-3, -3, -2, 0, 2, 3};
 
     private MermaidImporter() {
     }
 
-    private record Task(String id, String title, int score, List<String> actors) {
-    }
-
-    private record Section(String id, String title, List<Task> tasks) {
-    }
-
+    /** One diagram (a `.mmd` file's text). */
     public static String convert(String path, String mermaid) throws InputException {
-        String title = null;
-        List<Section> sections = new ArrayList<>();
+        return convert(path, List.of(MermaidDiagram.parse(path, mermaid, 0)));
+    }
+
+    /** Every journey diagram of a file: a `.mmd` file, or Markdown with ```mermaid blocks. */
+    public static String convertFile(String path, String text) throws InputException {
+        List<MermaidBlock.Block> blocks = MermaidBlock.blocks(text);
+        List<MermaidDiagram> diagrams = new ArrayList<>();
+        for (MermaidBlock.Block b : blocks) {
+            if (MermaidBlock.isJourney(b.text())) diagrams.add(MermaidDiagram.parse(path, b.text(), b.firstLine()));
+        }
+        if (diagrams.isEmpty()) {
+            if (blocks.size() == 1 && blocks.get(0).firstLine() == 0) return convert(path, blocks.get(0).text()); // says why
+            throw new InputException(path + ": none of its " + blocks.size() + " Mermaid block" + (blocks.size() == 1 ? " is a" : "s is a")
+                    + " `journey` diagram");
+        }
+        return convert(path, diagrams);
+    }
+
+    private static String convert(String path, List<MermaidDiagram> diagrams) {
+        Slugs personaIds = new Slugs();
         Map<String, String> personas = new LinkedHashMap<>();
-        Set<String> ids = new HashSet<>();
-        boolean header = false;
-        String[] lines = mermaid.replace("\r\n", "\n").split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i].strip();
-            if (line.isEmpty() || line.startsWith("%%") || line.startsWith("```")) continue;
-            if (!header) {
-                if (!line.equals("journey")) throw new InputException(path + ":" + (i + 1) + ": not a Mermaid journey diagram (the first line must be `journey`)");
-                header = true;
-            } else if (line.startsWith("title ")) {
-                title = line.substring(6).strip();
-            } else if (line.startsWith("accTitle") || line.startsWith("accDescr")) {
-                continue;
-            } else if (line.startsWith("section ")) {
-                String name = line.substring(8).strip();
-                sections.add(new Section(unique(slug(name, "stage"), ids), name, new ArrayList<>()));
-            } else {
-                String[] parts = line.split(":", -1);
-                if (parts.length < 2) throw new InputException(path + ":" + (i + 1) + ": expected `Task name: score: Actor, Actor`, found `" + line + "`");
-                int score;
-                try {
-                    score = Integer.parseInt(parts[1].strip());
-                } catch (NumberFormatException e) {
-                    throw new InputException(path + ":" + (i + 1) + ": the score `" + parts[1].strip() + "` is not a whole number from 1 to 5");
-                }
-                score = Math.max(1, Math.min(5, score));
-                List<String> actors = new ArrayList<>();
-                if (parts.length > 2) {
-                    for (String a : parts[2].split(",")) {
-                        String name = a.strip();
-                        if (name.isEmpty()) continue;
-                        String id = personas.computeIfAbsent(name, n -> slug(n, "persona"));
-                        if (!actors.contains(id)) actors.add(id);
-                    }
-                }
-                if (sections.isEmpty()) sections.add(new Section(unique("journey-stage", ids), "Journey", new ArrayList<>()));
-                String name = parts[0].strip();
-                sections.get(sections.size() - 1).tasks().add(new Task(unique(slug(name, "step"), ids), name, score, actors));
+        for (MermaidDiagram d : diagrams) {
+            for (MermaidDiagram.Section s : d.sections()) {
+                for (MermaidDiagram.Task t : s.tasks()) for (String a : t.actors()) personas.computeIfAbsent(a, n -> personaIds.id(n, "persona"));
             }
         }
-        if (!header) throw new InputException(path + ": empty file; a Mermaid journey diagram starts with `journey`");
-        return Formatter.format(new SourceText(path, text(title, sections, personas)))
+        StringBuilder sb = new StringBuilder("// Imported from " + (diagrams.size() == 1 ? "a Mermaid journey diagram" : diagrams.size() + " Mermaid journey diagrams") + ".\n");
+        personas.forEach((name, id) -> sb.append("persona ").append(id).append(' ').append(quote(name)).append(" { }\n"));
+        Slugs journeyIds = new Slugs();
+        for (MermaidDiagram d : diagrams) journey(sb, d, journeyIds, personas);
+        return Formatter.format(new SourceText(path, sb.toString()))
                 .orElseThrow(() -> new IllegalStateException("the importer wrote text that does not parse"));
     }
 
-    private static String text(String title, List<Section> sections, Map<String, String> personas) {
-        StringBuilder sb = new StringBuilder("// Imported from a Mermaid journey diagram.\n");
-        personas.forEach((name, id) -> sb.append("persona ").append(id).append(' ').append(quote(name)).append(" { }\n"));
-        String shown = title == null ? "Imported journey" : title;
+    private static void journey(StringBuilder sb, MermaidDiagram d, Slugs journeyIds, Map<String, String> personas) {
+        String shown = d.title().filter(t -> !t.isBlank()).orElse("Imported journey");
+        List<String> all = new ArrayList<>();
+        boolean everyTaskHasActors = true;
+        for (MermaidDiagram.Section s : d.sections()) {
+            for (MermaidDiagram.Task t : s.tasks()) {
+                if (t.actors().isEmpty()) everyTaskHasActors = false;
+                for (String a : t.actors()) if (!all.contains(personas.get(a))) all.add(personas.get(a));
+            }
+        }
+        Slugs ids = new Slugs();
         sb.append("// Add `owner @team` and `reviewed YYYY-MM-DD by @you`: `waymark check` asks for both.\n");
-        sb.append("journey ").append(slug(shown, "journey")).append(' ').append(quote(shown)).append(" {\n");
-        if (!personas.isEmpty()) sb.append("personas ").append(String.join(", ", personas.values())).append('\n');
-        for (Section s : sections) {
-            sb.append("stage ").append(s.id()).append(' ').append(quote(s.title())).append(" {\n");
-            for (Task t : s.tasks()) {
-                sb.append("step ").append(t.id()).append(' ').append(quote(t.title())).append(" {\n");
-                if (!t.actors().isEmpty() && !t.actors().equals(new ArrayList<>(personas.values()))) {
-                    sb.append("persona ").append(String.join(", ", t.actors())).append('\n');
-                }
-                int e = EMOTION[t.score()];
-                sb.append("emotion ").append(e > 0 ? "+" + e : String.valueOf(e)).append('\n');
+        sb.append("journey ").append(journeyIds.id(shown, "journey")).append(' ').append(quote(shown)).append(" {\n");
+        // a step without `persona` inherits the journey's, so the list is written only when no task is without actors
+        boolean listed = everyTaskHasActors && !all.isEmpty();
+        if (listed) sb.append("personas ").append(String.join(", ", all)).append('\n');
+        for (MermaidDiagram.Section s : d.sections()) {
+            String stage = s.name().isBlank() ? "Journey" : s.name();
+            sb.append("stage ").append(ids.id(stage, "stage")).append(' ').append(quote(stage)).append(" {\n");
+            for (MermaidDiagram.Task t : s.tasks()) {
+                String name = t.name().isBlank() ? "Step" : t.name();
+                sb.append("step ").append(ids.id(name, "step")).append(' ').append(quote(name)).append(" {\n");
+                List<String> mine = t.actors().stream().map(personas::get).toList();
+                if (!mine.isEmpty() && !(listed && mine.equals(all))) sb.append("persona ").append(String.join(", ", mine)).append('\n');
+                sb.append("emotion ").append(emotion(t.score())).append('\n');
                 sb.append("}\n");
             }
             sb.append("}\n");
         }
-        return sb.append("}\n").toString();
+        sb.append("}\n");
+    }
+
+    /** Mermaid's score as an emotion, written as the language writes numbers (`+2`, `-1.5`, `0`). */
+    static String emotion(double score) {
+        double s = Math.max(1, Math.min(5, score));
+        int low = (int) Math.floor(s);
+        double e = low == 5 ? EMOTION[5] : EMOTION[low] + (EMOTION[low + 1] - EMOTION[low]) * (s - low);
+        double rounded = Math.round(e * 10) / 10.0;
+        if (rounded == 0) return "0";
+        String text = rounded == Math.rint(rounded) ? String.valueOf((long) rounded) : String.valueOf(rounded);
+        return rounded > 0 ? "+" + text : text;
     }
 
     static String slug(String text, String fallback) {
-        String s = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-        if (s.isEmpty()) return fallback;
-        if (!Character.isLetter(s.charAt(0))) s = fallback + "-" + s;
-        return s.length() > 48 ? s.substring(0, 48).replaceAll("-+$", "") : s;
-    }
-
-    private static String unique(String id, Set<String> taken) {
-        String candidate = id;
-        for (int n = 2; !taken.add(candidate); n++) candidate = id + "-" + n;
-        return candidate;
+        return new Slugs().id(text, fallback);
     }
 
     private static String quote(String text) {

@@ -20,6 +20,8 @@ import java.util.concurrent.TimeUnit;
  * and the other formats render as usual.
  */
 public final class GraphvizEngine {
+    /** How long `dot` may lay out one flow graph before it is stopped (docs/language.md, "Limits"). */
+    public static final int TIME_LIMIT_SECONDS = 20;
     public static final String INSTALL_HINT = "install Graphviz (Debian/Ubuntu: apt-get install graphviz; macOS: brew install graphviz)";
 
     /** Which engine runs ("dot" or "embedded V8"), or why none does. */
@@ -51,7 +53,8 @@ public final class GraphvizEngine {
             try {
                 // graphviz-java falls back to the PATH when its own search fails: give it the program itself
                 GraphvizCmdLineEngine cmd = new GraphvizCmdLineEngine(dot.get().toString());
-                cmd.timeout(60, TimeUnit.SECONDS);
+                // graphviz-java kills the process at the limit (commons-exec watchdog) and throws
+                cmd.timeout(TIME_LIMIT_SECONDS, TimeUnit.SECONDS);
                 Graphviz.useEngine(cmd);
                 test();
                 status = new Status(Optional.of("dot"), "");
@@ -100,6 +103,17 @@ public final class GraphvizEngine {
         String m = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
         m = m.replaceAll("\\s+", " ").strip();
         return m.length() > 160 ? m.substring(0, 160) + "…" : m;
+    }
+
+    /** What to tell the user when laying out one flow graph failed: a time limit met, or Graphviz's own first line. */
+    static String failure(RuntimeException e) {
+        String all = "";
+        for (Throwable t = e; t != null && all.length() < 2_000; t = t.getCause() == t ? null : t.getCause()) all += " " + t.getMessage();
+        if (all.contains("took too long")) {
+            return "flow graph not drawn: Graphviz took longer than " + TIME_LIMIT_SECONDS
+                    + " s to lay it out (the other formats are rendered); split the journey, or leave out --format flow";
+        }
+        return "Graphviz failed: " + Renderer.firstLine(e.getMessage());
     }
 
     /** Lays out one graph as SVG with the chosen engine. */

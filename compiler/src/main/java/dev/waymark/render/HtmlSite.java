@@ -6,6 +6,7 @@ import dev.waymark.model.Pain;
 import dev.waymark.model.Severity;
 import dev.waymark.model.Stage;
 import dev.waymark.model.Step;
+import dev.waymark.resolve.Owner;
 import dev.waymark.resolve.ReviewStatus;
 
 import java.io.IOException;
@@ -28,8 +29,8 @@ public final class HtmlSite {
     public static final String CSS = "waymark.css";
     public static final String CSP = "default-src 'none'; style-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'";
 
-    /** One row of the index: a rendered journey (with its view) or a skipped one. */
-    public record Entry(String id, String title, String file, int line, Optional<JourneyView> view,
+    /** One row of the index: a rendered journey (with its view) or a skipped one; `fileBase` names its files ({@link FileNames}). */
+    public record Entry(String id, String fileBase, String title, String file, int line, Optional<JourneyView> view,
                         List<Diagnostic> diagnostics, List<Diagnostic> blocking, Set<RenderFormat> files) {
         long count(Severity s) {
             return diagnostics.stream().filter(d -> d.severity() == s).count();
@@ -84,7 +85,7 @@ public final class HtmlSite {
     private static void row(Xml x, Entry e) {
         x.start("tr", "class", e.view().isPresent() ? null : "skipped");
         x.start("td");
-        if (e.view().isPresent()) x.element("a", e.title(), "href", RenderFormat.HTML.fileName(e.id()));
+        if (e.view().isPresent()) x.element("a", e.title(), "href", RenderFormat.HTML.fileName(e.fileBase()));
         else x.element("span", e.title(), "class", "title");
         x.element("div", e.id(), "class", "id");
         x.end();
@@ -115,7 +116,7 @@ public final class HtmlSite {
         for (RenderFormat f : List.of(RenderFormat.SVG, RenderFormat.FLOW, RenderFormat.JSON, RenderFormat.MERMAID)) {
             if (!e.files().contains(f)) continue;
             if (!first) x.text(" ");
-            x.element("a", f.label(), "href", f.fileName(e.id()));
+            x.element("a", f.label(), "href", f.fileName(e.fileBase()));
             first = false;
         }
     }
@@ -159,7 +160,7 @@ public final class HtmlSite {
         if (e.files().contains(RenderFormat.FLOW)) {
             x.element("h2", "Flow");
             x.start("figure", "class", "flow");
-            x.empty("img", "src", RenderFormat.FLOW.fileName(e.id()), "alt", "Flow graph of " + XmlText.oneLine(v.journey().displayTitle()));
+            x.empty("img", "src", RenderFormat.FLOW.fileName(e.fileBase()), "alt", "Flow graph of " + XmlText.oneLine(v.journey().displayTitle()));
             x.end().nl();
         }
         steps(x, v);
@@ -188,14 +189,18 @@ public final class HtmlSite {
                 x.start("td").element("span", s.displayTitle()).element("div", s.id(), "class", "id").end();
                 x.element("td", s.laneName());
                 x.element("td", s.channel().orElse(""));
-                x.element("td", v.owner(s).map(o -> o.handle() + (o.from().equals("step") ? "" : " (from " + o.from() + ")")).orElse("none"));
+                x.element("td", v.owner(s).map(o -> o.value() + (o.inherited(Owner.Source.STEP) ? " (from " + o.source().label() + ")" : "")).orElse("none"));
                 x.element("td", s.emotion().map(em -> ScoreText.signed(em.score()) + em.label().map(l -> " " + l).orElse("")
                         + em.target().map(t -> " → " + ScoreText.signed(t)).orElse("")).orElse(""));
                 x.start("td");
                 for (Pain p : s.pains()) {
                     String sev = p.severityName().orElse("medium");
                     x.start("div", "class", "pain").element("span", sev, "class", "severity severity-" + sev.replaceAll("[^a-z]", ""))
-                            .text(" " + p.text()).end();
+                            .text(" " + p.text());
+                    // the same "addressed by" as the map and `pain-without-opportunity`: the binder's
+                    List<Opportunity> by = v.addressedBy(p, s);
+                    if (!by.isEmpty()) x.element("span", " · addressed by " + by.stream().map(v::tag).collect(Collectors.joining(", ")), "class", "addressed");
+                    x.end();
                 }
                 x.end();
                 x.end().nl();

@@ -42,7 +42,7 @@ final class MapHeader {
         chips.add(reviewBadge());
         journey.owner().ifPresentOrElse(
                 o -> chips.add(chip("Owner " + o.value() + view.teamName(o.value()).map(n -> " · " + n).orElse(""))),
-                () -> chips.add(chip("No owner").fill(Palette.severityTint("critical"))));
+                () -> chips.add(chip("No owner").fill(Palette.VERMILLION_TINT)));
         ReviewStatus r = view.review();
         if (r.last().isPresent()) {
             chips.add(chip("Reviewed " + r.last().get() + r.by().map(b -> " by " + b).orElse("") + " · every " + r.every()));
@@ -104,8 +104,8 @@ final class MapHeader {
             }
             default -> {
                 text = "✕ Never reviewed";
-                fill = Palette.NEVER_REVIEWED_FILL;
-                stroke = Palette.NEVER_REVIEWED;
+                fill = Palette.LIGHT_GREY;
+                stroke = Palette.GREY;
             }
         }
         TextStyle style = MapStyles.LABEL;

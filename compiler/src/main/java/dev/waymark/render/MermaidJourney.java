@@ -19,8 +19,8 @@ import java.util.Set;
  * Mermaid draws a frown below 3 and a smile above it, so the sign of every emotion survives.
  *
  * <p>Mermaid's journey syntax has no escaping: `:` ends a task name, `,` separates actors,
- * `#` and `;` start entity codes and statements, `%%` a comment, and a line break ends
- * everything. {@link #safe} replaces those with look-alike characters and drops what XML and
+ * `#` and `;` start entity codes and statements, `%%` a comment (and a line starting with `%`
+ * is skipped), and a line break ends everything. {@link #safe} replaces those with look-alike characters and drops what XML and
  * bidi controls would also drop; a name that starts with a keyword gets a leading word joiner.
  */
 public final class MermaidJourney {
@@ -65,6 +65,8 @@ public final class MermaidJourney {
                 .replace('{', '(')
                 .replace('}', ')');
         t = t.replaceAll("\\s+", " ").strip();
+        // Mermaid's lexer skips a line whose text starts with `%`: the task would vanish
+        if (t.startsWith("%")) t = "\u2060" + t;
         String lower = t.toLowerCase(Locale.ROOT);
         for (String k : KEYWORDS) {
             if (lower.startsWith(k)) {

@@ -33,7 +33,7 @@ public final class Palette {
     public static final String CURVE = "#3d3d3d";
     public static final String BLUEPRINT_LINE = "#444444";
     public static final String BAR_STROKE = "#5c5c5c";
-    public static final String NEVER_REVIEWED = "#666666";
+    public static final String GREY = "#666666";
     public static final String ZERO_LINE = "#8a8a8a";
     public static final String BAR_EMPTY = "#9a9a9a";
     public static final String SUPPORT_STROKE = "#b5b5b5";
@@ -42,7 +42,7 @@ public final class Palette {
     public static final String THOUGHT_STROKE = "#d9dde3";
     public static final String SCALE_LINE = "#dddddd";
     public static final String TRACK = "#e4e7eb";
-    public static final String NEVER_REVIEWED_FILL = "#eeeeee";
+    public static final String LIGHT_GREY = "#eeeeee";
     public static final String CHIP = "#eef1f5";
     public static final String THOUGHT = "#f1f3f6";
     public static final String SUPPORT = "#f4f4f4";
@@ -55,6 +55,10 @@ public final class Palette {
     public static final String ON_BLUE = "#e6f1f8";
     public static final String POSITIVE_BAND = "#eef5fb";
     public static final String NEGATIVE_BAND = "#fdf3e8";
+    public static final String SKY_TINT = "#eef7fd";
+    public static final String YELLOW_TINT = "#fdfbe3";
+    public static final String ORANGE_TINT = "#fdf3e0";
+    public static final String VERMILLION_TINT = "#fbe7da";
     public static final String GREEN_TINT = "#eef8f4";
     public static final String CURRENT_TINT = "#dff3ec";
     public static final String DUE_SOON_TINT = "#fcf6c2";
@@ -99,10 +103,10 @@ public final class Palette {
 
     public static String severityTint(String severity) {
         return switch (severity.toLowerCase(Locale.ROOT)) {
-            case "low" -> "#eef7fd";
-            case "high" -> "#fdf3e0";
-            case "critical" -> "#fbe7da";
-            default -> "#fdfbe3";
+            case "low" -> SKY_TINT;
+            case "high" -> ORANGE_TINT;
+            case "critical" -> VERMILLION_TINT;
+            default -> YELLOW_TINT;
         };
     }
 

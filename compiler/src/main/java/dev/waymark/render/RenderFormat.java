@@ -24,9 +24,9 @@ public enum RenderFormat {
         return label;
     }
 
-    /** The file name for a journey: `<journey-id><extension>`. */
-    public String fileName(String journeyId) {
-        return journeyId + extension;
+    /** The file name for a journey: `<base><extension>`, the base from {@link FileNames} (the id itself for a plain id). */
+    public String fileName(String base) {
+        return base + extension;
     }
 
     public static RenderFormat parse(String text) {

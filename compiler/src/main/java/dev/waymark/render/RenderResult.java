@@ -7,16 +7,18 @@ import java.util.List;
 
 /**
  * What a render run did: the journeys rendered, those skipped because of structural errors
- * (with the errors), the files written, and warnings about formats that could not be produced
- * (Graphviz missing). `complete()` is false when the CLI must exit 1.
+ * (with the errors), the files written, the files of an earlier run it removed (journeys gone
+ * or renamed), and warnings about formats that could not be produced (Graphviz missing or too
+ * slow). `complete()` is false when the CLI must exit 1.
  */
-public record RenderResult(List<String> rendered, List<Skipped> skipped, List<Path> files, List<String> warnings,
-                           boolean formatMissing) {
+public record RenderResult(List<String> rendered, List<Skipped> skipped, List<Path> files, List<Path> removed,
+                           List<String> warnings, boolean formatMissing) {
 
     public RenderResult {
         rendered = List.copyOf(rendered);
         skipped = List.copyOf(skipped);
         files = List.copyOf(files);
+        removed = List.copyOf(removed);
         warnings = List.copyOf(warnings);
     }
 
@@ -28,6 +30,6 @@ public record RenderResult(List<String> rendered, List<Skipped> skipped, List<Pa
     }
 
     public boolean complete() {
-        return skipped.isEmpty() && !formatMissing;
+        return !rendered.isEmpty() && skipped.isEmpty() && !formatMissing;
     }
 }

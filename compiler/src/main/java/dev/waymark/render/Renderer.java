@@ -6,24 +6,28 @@ import dev.waymark.check.CheckResult;
 import dev.waymark.check.Rules;
 import dev.waymark.config.Policy;
 import dev.waymark.resolve.Workspace;
-import dev.waymark.util.AtomicFiles;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
 
 /**
  * The library's entry point for renderings: every journey without a structural error
- * (syntax, duplicate-id, unresolved-reference, invalid-value at error level) is rendered in
- * each requested format, in parallel, each file written atomically; the others are reported
- * with the errors that stopped them. `html` also writes the JSON its pages link to.
+ * (syntax, duplicate-id, unresolved-reference, invalid-value at error level) and within the
+ * size limits (else `too-complex`) is rendered in each requested format, in parallel; the others are reported with the
+ * errors that stopped them. `html` also writes the JSON its pages link to. The files reach
+ * `outDir` all together or not at all ({@link StagedOutput}); a manifest there lets the next
+ * run remove the files of journeys that are gone.
  */
 public final class Renderer {
     public static final Set<String> STRUCTURAL = Set.of("syntax", "duplicate-id", "unresolved-reference", "invalid-value");
@@ -38,39 +42,72 @@ public final class Renderer {
         return render(Waymark.check(workspace, request), policy, asOf, formats, outDir);
     }
 
-    /** Renders from a check already run (the CLI has one). */
+    /**
+     * Renders from a check already run (the CLI has one). Throws when a file cannot be made or
+     * written, or a signal stops the run; `outDir` is then as it was, and the message says so.
+     */
     public static RenderResult render(CheckResult check, Policy policy, LocalDate asOf, Set<RenderFormat> formats, Path outDir)
             throws IOException {
         if (Files.exists(outDir) && !Files.isDirectory(outDir)) {
             throw new IOException("cannot write into " + outDir + ": it is a file, not a folder");
         }
         Site site = Site.plan(check, policy, asOf, formats);
+        if (site.views().isEmpty()) {
+            // nothing to show: a run that renders no journey leaves the folder alone (and the CLI exits 1)
+            return new RenderResult(List.of(), site.skipped(), List.of(), List.of(), site.warnings(), site.formatMissing());
+        }
+        return write(site, site.outputs(), outDir, System.err);
+    }
+
+    /** Writes the outputs (`outputs` is the site's, or in tests a changed copy) through a staging folder. */
+    static RenderResult write(Site site, SortedMap<String, Site.Output> outputs, Path outDir, PrintStream console) throws IOException {
         List<String> warnings = new ArrayList<>(site.warnings());
         List<String> flowFailures = Collections.synchronizedList(new ArrayList<>());
-        List<Path> written = Collections.synchronizedList(new ArrayList<>());
-        try {
-            List<Map.Entry<String, Site.Output>> outputs = new ArrayList<>(site.outputs().entrySet());
-            outputs.parallelStream().forEach(o -> {
-                Site.Output output = o.getValue();
-                byte[] bytes;
-                try {
-                    bytes = output.bytes().get();
-                } catch (RuntimeException e) {
-                    if (output.format() != RenderFormat.FLOW) throw e;
-                    flowFailures.add(output.journey().orElse("?") + ": Graphviz failed: " + firstLine(e.getMessage()));
-                    return;
-                }
-                write(outDir.resolve(o.getKey()), bytes, written);
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
+        List<Path> written = new ArrayList<>();
+        StagedOutput.Commit commit;
+        try (StagedOutput staged = StagedOutput.begin(outDir, console)) {
+            try {
+                new ArrayList<>(outputs.entrySet()).parallelStream().forEach(o -> make(o, staged, flowFailures));
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+            Set<RenderFormat> formats = EnumSet.noneOf(RenderFormat.class);
+            for (Site.Output o : outputs.values()) formats.add(o.format());
+            commit = staged.commit(formats);
+            for (String name : staged.names()) if (!name.equals(Manifest.FILE)) written.add(outDir.resolve(name));
+        } catch (StagedOutput.Interrupted e) {
+            throw e;
+        } catch (IOException e) {
+            throw new IOException(e.getMessage() + "; nothing was written, " + outDir + " is as it was", e);
         }
         flowFailures.sort(null);
         warnings.addAll(flowFailures);
-        List<Path> files = new ArrayList<>(written);
-        files.sort(null);
-        return new RenderResult(site.views().stream().map(JourneyView::id).toList(), site.skipped(), files, warnings,
-                site.formatMissing() || !flowFailures.isEmpty());
+        for (String kept : commit.kept()) {
+            warnings.add(outDir.resolve(kept) + " was written by an earlier render and changed since: left in place");
+        }
+        written.sort(null);
+        return new RenderResult(site.views().stream().map(JourneyView::id).toList(), site.skipped(), written, commit.removed(),
+                warnings, site.formatMissing() || !flowFailures.isEmpty());
+    }
+
+    private static void make(Map.Entry<String, Site.Output> o, StagedOutput staged, List<String> flowFailures) {
+        Site.Output output = o.getValue();
+        byte[] bytes;
+        try {
+            bytes = output.bytes().get();
+        } catch (RuntimeException e) {
+            if (output.format() == RenderFormat.FLOW) {
+                flowFailures.add(output.journey().orElse("?") + ": " + GraphvizEngine.failure(e));
+                return;
+            }
+            throw new UncheckedIOException(new IOException((output.journey().map(j -> "journey `" + j + "`").orElse(o.getKey()))
+                    + " could not be rendered as " + output.format().label() + " (" + e + ")", e));
+        }
+        try {
+            staged.write(o.getKey(), output.format(), bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(new IOException("cannot write " + o.getKey() + ": " + reason(e), e));
+        }
     }
 
     static byte[] bytes(RenderFormat f, JourneyView v) {
@@ -88,15 +125,6 @@ public final class Renderer {
         if (message == null) return "no message";
         String line = message.strip().lines().findFirst().orElse("").strip();
         return line.length() > 200 ? line.substring(0, 200) + "…" : line;
-    }
-
-    private static void write(Path target, byte[] bytes, List<Path> written) {
-        try {
-            AtomicFiles.write(target, bytes);
-            written.add(target);
-        } catch (IOException e) {
-            throw new UncheckedIOException(new IOException("cannot write " + target + ": " + reason(e), e));
-        }
     }
 
     private static String reason(IOException e) {

@@ -21,7 +21,6 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 
 /**
  * What a render produces, decided once and made on demand: which journeys render (and which
@@ -30,8 +29,6 @@ import java.util.regex.Pattern;
  * A FLOW output may throw (Graphviz failed); the caller decides what that means.
  */
 public final class Site {
-    private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]*");
-
     private final List<JourneyView> views;
     private final List<RenderResult.Skipped> skipped;
     private final List<HtmlSite.Entry> entries;
@@ -80,6 +77,7 @@ public final class Site {
         for (Diagnostic d : check.diagnostics()) {
             if (d.rule().equals("syntax") && d.severity() == Severity.ERROR) brokenFiles.add(d.span().file());
         }
+        FileNames names = FileNames.of(workspace.allJourneys().stream().map(Journey::id).toList());
         List<JourneyView> views = new ArrayList<>();
         List<RenderResult.Skipped> skipped = new ArrayList<>();
         List<HtmlSite.Entry> entries = new ArrayList<>();
@@ -91,20 +89,28 @@ public final class Site {
                 check.diagnostics().stream().filter(d -> d.rule().equals("syntax") && d.span().file().equals(j.span().file()))
                         .findFirst().ifPresent(blocking::add);
             }
-            if (blocking.isEmpty() && !SAFE_ID.matcher(j.id()).matches()) {
-                blocking.add(Diagnostic.of("syntax", Severity.ERROR, j.idSpan(), "journey id `" + j.id() + "` cannot name a file"));
-            }
+            if (blocking.isEmpty()) tooLarge(j).ifPresent(blocking::add);
+            String base = names.of(j.id());
             if (blocking.isEmpty()) {
                 JourneyView v = new JourneyView(workspace, j, policy, asOf);
                 views.add(v);
-                entries.add(new HtmlSite.Entry(j.id(), j.displayTitle(), j.span().file(), j.span().line(), Optional.of(v), own, List.of(), perJourney));
+                entries.add(new HtmlSite.Entry(j.id(), base, j.displayTitle(), j.span().file(), j.span().line(), Optional.of(v), own, List.of(), perJourney));
             } else {
                 skipped.add(new RenderResult.Skipped(j.id(), j.span().file(), j.span().line(), blocking));
-                entries.add(new HtmlSite.Entry(j.id(), j.displayTitle(), j.span().file(), j.span().line(), Optional.empty(), own, blocking, Set.of()));
+                entries.add(new HtmlSite.Entry(j.id(), base, j.displayTitle(), j.span().file(), j.span().line(), Optional.empty(), own, blocking, Set.of()));
             }
         }
         List<Diagnostic> outside = outsideJourneys(check.diagnostics(), byJourney);
         return new Site(views, skipped, entries, outside, perJourney, wanted.contains(RenderFormat.HTML), asOf, warnings, formatMissing);
+    }
+
+    /** A journey past the steps Waymark draws: listed with this, not rendered (whatever the policy's `too-complex` level). */
+    static Optional<Diagnostic> tooLarge(Journey j) {
+        long steps = j.steps().count();
+        if (steps <= Policy.Limits.RENDERABLE_STEPS) return Optional.empty();
+        return Optional.of(Diagnostic.of("too-complex", Severity.ERROR, j.idSpan(), "journey `" + j.id() + "` has " + steps
+                        + " steps; Waymark renders journeys of up to " + Policy.Limits.RENDERABLE_STEPS + " steps")
+                .withHelp("split it into journeys per persona or goal (docs/language.md, \"Limits\")"));
     }
 
     public List<JourneyView> views() {
@@ -153,15 +159,17 @@ public final class Site {
     /** Every file of the site by name, each made when asked for. */
     public SortedMap<String, Output> outputs() {
         SortedMap<String, Output> out = new TreeMap<>();
-        for (JourneyView v : views) {
-            for (RenderFormat f : perJourney) out.put(f.fileName(v.id()), new Output(Optional.of(v.id()), f, () -> Renderer.bytes(f, v)));
+        for (HtmlSite.Entry e : entries) {
+            if (e.view().isEmpty()) continue;
+            JourneyView v = e.view().get();
+            for (RenderFormat f : perJourney) out.put(f.fileName(e.fileBase()), new Output(Optional.of(v.id()), f, () -> Renderer.bytes(f, v)));
         }
         if (html) {
             out.put("index.html", new Output(Optional.empty(), RenderFormat.HTML, () -> HtmlSite.index(entries, asOf, outside)));
             out.put(HtmlSite.CSS, new Output(Optional.empty(), RenderFormat.HTML, HtmlSite::css));
             for (HtmlSite.Entry e : entries) {
                 if (e.view().isPresent()) {
-                    out.put(RenderFormat.HTML.fileName(e.id()), new Output(Optional.of(e.id()), RenderFormat.HTML, () -> HtmlSite.page(e)));
+                    out.put(RenderFormat.HTML.fileName(e.fileBase()), new Output(Optional.of(e.id()), RenderFormat.HTML, () -> HtmlSite.page(e)));
                 }
             }
         }

@@ -10,6 +10,7 @@ import static dev.waymark.render.Xml.num;
  * Content-Security-Policy forbids inline styles.
  */
 public final class SvgDraw {
+    public static final String NS = "http://www.w3.org/2000/svg";
     private final Xml xml;
     private final String idPrefix;
 

@@ -18,9 +18,6 @@ import dev.waymark.resolve.ReviewStatus;
  * grid cells, so they cannot overlap; text is wrapped to its box, so it cannot overflow.
  */
 public final class SvgMap {
-    static final String FONTS = "'DejaVu Sans', Verdana, 'Bitstream Vera Sans', sans-serif";
-    static final String NS = "http://www.w3.org/2000/svg";
-
     private final MapLayout m;
     private final double height;
 
@@ -61,9 +58,9 @@ public final class SvgMap {
         Journey journey = m.journey;
         double width = m.width;
         xml.start("svg", "width", Xml.num(width), "height", Xml.num(height), "viewBox", "0 0 " + Xml.num(width) + " " + Xml.num(height),
-                "role", "img", "aria-labelledby", g.id("title") + " " + g.id("desc"), "font-family", FONTS,
+                "role", "img", "aria-labelledby", g.id("title") + " " + g.id("desc"), "font-family", TextMetrics.FONTS,
                 "class", "wm-map", "data-journey", journey.id());
-        xml.defaultNamespace(NS).nl();
+        xml.defaultNamespace(SvgDraw.NS).nl();
         xml.element("title", XmlText.oneLine(journey.displayTitle()), "id", g.id("title")).nl();
         xml.element("desc", description(), "id", g.id("desc")).nl();
         g.rect(0, 0, width, height, 0, Palette.WHITE, null);

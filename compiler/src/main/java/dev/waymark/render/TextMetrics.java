@@ -14,6 +14,8 @@ import java.util.zip.GZIPInputStream;
  * emoji are about that), which errs on the side of a box that is a little too large.
  */
 public final class TextMetrics {
+    /** The font stack every SVG asks for: the measurements are those of its first font. */
+    public static final String FONTS = "'DejaVu Sans', Verdana, 'Bitstream Vera Sans', sans-serif";
     /** Ascent and descent of DejaVu Sans (hhea), in em: where a baseline sits in its line box. */
     public static final double ASCENT = 0.928;
     public static final double DESCENT = 0.236;

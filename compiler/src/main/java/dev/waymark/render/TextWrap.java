@@ -22,6 +22,22 @@ public final class TextWrap {
         return out;
     }
 
+    /**
+     * At most `maxLines` lines; when the text runs longer, the last line kept ends with an
+     * ellipsis and still fits `maxWidth`.
+     */
+    public static List<String> lines(String text, double size, boolean bold, double maxWidth, int maxLines) {
+        List<String> all = lines(text, size, bold, maxWidth);
+        if (all.size() <= maxLines) return all;
+        List<String> out = new ArrayList<>(all.subList(0, maxLines));
+        String last = out.get(maxLines - 1);
+        while (!last.isEmpty() && TextMetrics.width(last + "…", size, bold) > maxWidth) {
+            last = last.substring(0, last.offsetByCodePoints(last.length(), -1));
+        }
+        out.set(maxLines - 1, last.stripTrailing() + "…");
+        return out;
+    }
+
     private static void wrapParagraph(String paragraph, double size, boolean bold, double maxWidth, List<String> out) {
         if (paragraph.isEmpty()) {
             out.add("");

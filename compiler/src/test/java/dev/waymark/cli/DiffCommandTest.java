@@ -18,6 +18,7 @@ class DiffCommandTest {
     static final String OLD = """
             journey checkout "Checkout" {
               owner @shop
+              reviewed 2026-11-01 by @dana
               stage purchase "Purchase" {
                 owner @checkout-squad
                 step pay "Pays" { emotion -1 }
@@ -52,9 +53,9 @@ class DiffCommandTest {
         String removed = file("removed.journey", NO_STAGE_OWNER);
         String happier = file("happier.journey", HAPPIER);
         assertThat(run("diff", old, removed).code()).isEqualTo(0);
-        assertThat(run("diff", old, removed, "--fail-on", "breaking").code()).isEqualTo(1);
-        assertThat(run("diff", old, happier, "--fail-on", "breaking").code()).isEqualTo(0);
-        assertThat(run("diff", old, happier, "--fail-on", "notable").code()).isEqualTo(1);
+        assertThat(run("diff", old, removed, "--fail-on", "breaking", "--as-of", "2026-11-22").code()).isEqualTo(1);
+        assertThat(run("diff", old, happier, "--fail-on", "breaking", "--as-of", "2026-11-22").code()).isEqualTo(0);
+        assertThat(run("diff", old, happier, "--fail-on", "notable", "--as-of", "2026-11-22").code()).isEqualTo(1);
         Run text = run("diff", old, removed, "--no-color");
         assertThat(text.out()).contains("breaking stage purchase  owner removed: @checkout-squad");
     }
@@ -79,7 +80,7 @@ class DiffCommandTest {
     void aFileWithSyntaxErrorsIsExit2WithItsLocation() throws Exception {
         Run r = run("diff", file("a.journey", OLD), file("b.journey", OLD.replace("step pay \"Pays\"", "step pay \"Pays")));
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err()).contains("cannot diff:").contains("has syntax errors").contains("b.journey:5:");
+        assertThat(r.err()).contains("cannot diff:").contains("has syntax errors").contains("b.journey:6:");
         assertThat(r.out()).isEmpty();
     }
 
@@ -118,5 +119,22 @@ class DiffCommandTest {
         PersonIdent who = new PersonIdent("Dana", "dana@example.com", Instant.parse("2026-10-01T10:00:00Z"), ZoneOffset.UTC);
         git.add().addFilepattern(".").call();
         git.commit().setMessage(message).setAuthor(who).setCommitter(who).setSign(false).call();
+    }
+
+    @Test
+    void aNewSideWithErrorsIsReportedAndFailsWithFailOn() throws Exception {
+        String old = file("old.journey", OLD);
+        String unowned = file("unowned.journey", HAPPIER.replace("  owner @shop\n", ""));
+        Run plain = run("diff", old, unowned, "--no-color", "--as-of", "2026-11-22");
+        assertThat(plain.code()).as(plain.err()).isEqualTo(0);
+        assertThat(plain.err()).startsWith("waymark: the new side has ").contains(" error, the first: ")
+                .contains("unowned.journey:1:9: journey `checkout` has no owner").contains("(with --fail-on, diff exits 1 on them)");
+        Run failing = run("diff", old, unowned, "--fail-on", "breaking", "--format", "json", "--as-of", "2026-11-22");
+        assertThat(failing.code()).isEqualTo(1);
+        assertThat(failing.err()).contains("the new side has").doesNotContain("with --fail-on");
+        assertThat(failing.out()).startsWith("{");
+        // the old side broken is no reason to fail: the change fixes it
+        Run fixed = run("diff", unowned, old, "--fail-on", "breaking", "--as-of", "2026-11-22");
+        assertThat(fixed.err()).doesNotContain("new side");
     }
 }

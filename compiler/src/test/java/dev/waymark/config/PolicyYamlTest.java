@@ -87,7 +87,7 @@ class PolicyYamlTest {
     void anUnknownKeyNamesFileLineKeyAndTheClosestKnownOne() {
         assertThat(error("sources: [a]\nreveiw:\n  every: 90d\n"))
                 .isEqualTo("waymark.yaml:2:1: unknown key `reveiw` (did you mean `review`?); the keys at the top level are: "
-                        + "sources, review, owners, limits, rules, suppressions");
+                        + "sources, review, owners, limits, rules, suppressions, extends, overrides");
         assertThat(error("review:\n  every: 90d\n  warn-before: 10d\n"))
                 .startsWith("waymark.yaml:3:3: unknown key `review.warn-before` (did you mean `review.warnBefore`?)");
         assertThat(error("limits:\n  stepsPerStep: 3\n")).startsWith("waymark.yaml:2:3: unknown key `limits.stepsPerStep` (did you mean `limits.stepsPerStage`?)");

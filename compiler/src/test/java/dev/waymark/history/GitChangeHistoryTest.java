@@ -41,7 +41,8 @@ class GitChangeHistoryTest {
         Path main = dir.resolve("main");
         try (TestRepo repo = TestRepo.init(main)) {
             repo.write("a.journey", "one\n").commit(LocalDate.parse("2026-01-01"), "Start");
-            repo.write("a.journey", "one\ntwo\n").commit(LocalDate.parse("2026-02-01"), "On main");
+            repo.write("a.journey", "One\n").commit(LocalDate.parse("2026-01-10"), "Capital");
+            repo.write("a.journey", "One\ntwo\n").commit(LocalDate.parse("2026-02-01"), "On main");
         }
         try (Git git = Git.open(main.toFile())) {
             git.branchCreate().setName("feature").setStartPoint("HEAD~1").call();
@@ -52,12 +53,13 @@ class GitChangeHistoryTest {
         Files.writeString(own.resolve("commondir"), "../..\n");
         Path wt = Files.createDirectories(dir.resolve("wt"));
         Files.writeString(wt.resolve(".git"), "gitdir: " + own + "\n");
-        Files.writeString(wt.resolve("a.journey"), "one\n");
+        Files.writeString(wt.resolve("a.journey"), "One\n");
 
         try (GitChangeHistory history = GitChangeHistory.open(wt, TODAY)) {
             assertThat(history.unavailableReason()).isEmpty();
             assertThat(history.changesAfter("a.journey", LocalDate.parse("2025-12-01")))
-                    .extracting(ChangeHistory.Change::summary).containsExactly("Start");
+                    .extracting(ChangeHistory.Change::summary).as("the commit adding the file is its first version, not a change")
+                    .containsExactly("Capital");
         }
     }
 }

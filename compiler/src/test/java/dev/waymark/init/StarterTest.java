@@ -24,4 +24,26 @@ class StarterTest {
     void theStarterJourneyIsAlreadyInCanonicalLayout() {
         assertThat(Formatter.format(new SourceText("first.journey", JOURNEY))).contains(JOURNEY);
     }
+
+    /** The file says its values are the defaults: they must be, and what it suggests must be marked as such. */
+    @Test
+    void theStarterConfigHoldsExactlyTheDefaultsAndMarksItsExamples() throws Exception {
+        String yaml = Starter.files(Fixture.AS_OF).get(0).text();
+        Policy p = Fixture.policy(yaml);
+        Policy d = Policy.defaults();
+        assertThat(p.review()).isEqualTo(d.review());
+        assertThat(p.owners()).isEqualTo(d.owners());
+        assertThat(p.limits()).isEqualTo(d.limits());
+        assertThat(p.rules()).isEqualTo(d.rules());
+        assertThat(p.suppressions()).isEqualTo(d.suppressions());
+        assertThat(p.sources()).containsExactly("journeys");
+        assertThat(yaml).contains("the values below are the defaults, except `sources`", "examples, not the defaults");
+        var rules = dev.waymark.check.Rules.load();
+        for (String line : yaml.lines().filter(l -> l.matches("\\s*# [a-z-]+: (error|warning|info|off)")).toList()) {
+            String[] parts = line.strip().substring(2).split(": ");
+            var rule = rules.all().stream().filter(r -> r.id().equals(parts[0])).findFirst().orElseThrow();
+            assertThat(rule.defaultSeverity().label()).as("an example must differ from the default, or it suggests nothing")
+                    .isNotEqualTo(parts[1]);
+        }
+    }
 }

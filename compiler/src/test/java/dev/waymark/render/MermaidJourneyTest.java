@@ -33,6 +33,8 @@ class MermaidJourneyTest {
     void makesTextSafeForMermaidSyntax() {
         assertThat(MermaidJourney.safe("Pay: now; #1 %% note\nnext")).isEqualTo("Pay∶ now； ＃1 %\u200B% note next");
         assertThat(MermaidJourney.safe("section two")).startsWith("\u2060section");
+        assertThat(MermaidJourney.safe("%off on Fridays")).isEqualTo("\u2060%off on Fridays");
+        assertThat(MermaidJourney.safe("  %%{init}%%")).isEqualTo("\u2060%\u200B%(init)%\u200B%");
         assertThat(MermaidJourney.safe("\u0000")).isEqualTo("(untitled)");
     }
 }

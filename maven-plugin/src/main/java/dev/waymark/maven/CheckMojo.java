@@ -4,6 +4,7 @@ import dev.waymark.util.AtomicFiles;
 
 import dev.waymark.InputException;
 import dev.waymark.Waymark;
+import dev.waymark.check.Baseline;
 import dev.waymark.check.CheckResult;
 import dev.waymark.check.Rules;
 import dev.waymark.check.report.Reports;
@@ -53,6 +54,17 @@ public final class CheckMojo extends AbstractWaymarkMojo {
     @Parameter(defaultValue = "${project.build.directory}/waymark")
     File reportDirectory;
 
+    /**
+     * A baseline (as `waymark check --baseline`): findings recorded in it are logged as
+     * baselined and do not fail the build; only new ones do.
+     */
+    @Parameter(property = "waymark.baseline")
+    File baseline;
+
+    /** Write the current findings to `baseline` instead of failing on them (`-Dwaymark.updateBaseline`). */
+    @Parameter(property = "waymark.updateBaseline", defaultValue = "false")
+    boolean updateBaseline;
+
     @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
     PluginDescriptor plugin;
 
@@ -85,6 +97,25 @@ public final class CheckMojo extends AbstractWaymarkMojo {
                 result = Waymark.check(Waymark.CheckRequest.of(sources, root())
                         .withPolicy(policy).withAsOf(asOfDate).withHistory(history).withRules(rules));
             }
+            if (updateBaseline) {
+                if (baseline == null) throw new MojoExecutionException("updateBaseline needs baseline: the file to write");
+                Baseline written = Baseline.of(result, baseline.toPath(), root());
+                AtomicFiles.write(baseline.toPath(), written.text());
+                getLog().info("Wrote " + DiagnosticLine.count(written.entries().size(), "finding") + " to the baseline " + shown(baseline.toPath()));
+                return;
+            }
+            if (baseline != null) {
+                Baseline.Applied applied = Baseline.read(baseline.toPath()).apply(result, root());
+                result = applied.result();
+                if (!result.baselined().isEmpty()) {
+                    getLog().info(DiagnosticLine.count(result.baselined().size(), "finding") + " in the baseline " + shown(baseline.toPath())
+                            + ", not failing the build");
+                }
+                if (!applied.stale().isEmpty()) {
+                    getLog().warn(applied.stale().size() + (applied.stale().size() == 1 ? " baseline entry" : " baseline entries") + " no longer found in "
+                            + shown(baseline.toPath()) + " (fixed or moved); -Dwaymark.updateBaseline drops them");
+                }
+            }
             for (ReportFile r : reports) r.write(result, new Reports.Options(rules, policy, false, false).in(root(), asOfDate));
             report(result, failLevel, started);
             AtomicFiles.write(indexFile, index.text());
@@ -113,11 +144,13 @@ public final class CheckMojo extends AbstractWaymarkMojo {
                 .setting("plugin", plugin.getId())
                 .setting("asOf", asOfDate.toString())
                 .setting("failOn", failLevel.label())
+                .setting("baseline", baseline == null ? "none" : shown(baseline.toPath()) + (updateBaseline ? " (update)" : ""))
                 .setting("reports", reports.stream().map(r -> shown(r.file())).collect(Collectors.joining(",")))
                 .setting("sources", sources.stream().map(this::shown).collect(Collectors.joining(",")))
                 .setting("rules", rules.all().stream().map(r -> r.id() + ":" + r.getClass().getName()).collect(Collectors.joining(",")))
                 .setting("git", GitState.of(root()))
                 .files(files);
+        if (baseline != null) index.file("baseline " + shown(baseline.toPath()), baseline.toPath());
         if (policy.file().isPresent()) index.file("config " + shown(policy.file().get()), policy.file().get());
         return index;
     }

@@ -36,6 +36,15 @@ public final class Reports {
     }
 
     public static String render(Format format, CheckResult result, Options options) {
+        String text = report(format, result, options);
+        if ((format == Format.text || format == Format.github) && !result.baselined().isEmpty()) {
+            int n = result.baselined().size();
+            text += n + (n == 1 ? " finding" : " findings") + " in the baseline, not shown and not failing the check\n";
+        }
+        return text;
+    }
+
+    private static String report(Format format, CheckResult result, Options options) {
         return switch (format) {
             case text -> new TextReport(result.workspace()::source, options.color()).render(result.diagnostics(), result.summary(), options.quiet());
             case json -> JsonReport.render(result.diagnostics(), result.summary());

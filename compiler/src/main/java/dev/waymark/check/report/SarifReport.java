@@ -18,7 +18,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.Set;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -78,9 +82,15 @@ public final class SarifReport {
         uris.baseUri().ifPresent(base -> run.putObject("originalUriBaseIds").putObject(SarifUris.BASE).put("uri", base));
         run.put("columnKind", "unicodeCodePoints");
         ArrayNode results = run.putArray("results");
-        List<FindingKey> keys = FindingKey.of(result.workspace(), result.diagnostics());
-        for (int n = 0; n < result.diagnostics().size(); n++) {
-            Diagnostic d = result.diagnostics().get(n);
+        // baselined findings stay in the log as externally suppressed, so viewers show them as accepted
+        List<Diagnostic> all = new ArrayList<>(result.diagnostics());
+        all.addAll(result.baselined());
+        all.sort(Diagnostic.ORDER);
+        Set<Diagnostic> baselined = Collections.newSetFromMap(new IdentityHashMap<>());
+        baselined.addAll(result.baselined());
+        List<FindingKey> keys = FindingKey.of(result.workspace(), all);
+        for (int n = 0; n < all.size(); n++) {
+            Diagnostic d = all.get(n);
             ObjectNode r = results.addObject();
             r.put("ruleId", d.rule());
             Integer i = index.get(d.rule());
@@ -99,6 +109,12 @@ public final class SarifReport {
                 }
             }
             r.putObject("partialFingerprints").put(FINGERPRINT, fingerprint(keys.get(n)));
+            if (!result.baselined().isEmpty()) r.put("baselineState", baselined.contains(d) ? "unchanged" : "new");
+            if (baselined.contains(d)) {
+                ObjectNode suppression = r.putArray("suppressions").addObject();
+                suppression.put("kind", "external");
+                suppression.put("justification", "recorded in the Waymark baseline");
+            }
         }
         return root;
     }

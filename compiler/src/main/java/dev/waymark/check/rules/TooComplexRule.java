@@ -29,12 +29,14 @@ public final class TooComplexRule implements Rule {
 
     @Override
     public void check(CheckContext context, Consumer<Diagnostic> report) {
-        Policy.Limits limits = context.policy().limits();
         for (Journey journey : context.workspace().allJourneys()) {
+            Policy.Limits limits = context.policyFor(journey.span().file()).limits();
             long steps = journey.steps().count();
             if (steps > limits.stepsPerJourney()) {
+                String unrendered = steps > Policy.Limits.RENDERABLE_STEPS
+                        ? "; past " + Policy.Limits.RENDERABLE_STEPS + " steps it is not rendered at all" : "";
                 report.accept(problem(journey.idSpan(), "journey `" + journey.id() + "` has " + steps + " steps, more than the limit of "
-                                + limits.stepsPerJourney() + ": a map this detailed hides what matters")
+                                + limits.stepsPerJourney() + ": a map this detailed hides what matters" + unrendered)
                         .withHelp("split it into journeys per persona or goal, or merge steps the customer sees as one; the limit is limits.stepsPerJourney in waymark.yaml"));
             }
             for (Stage stage : journey.stages()) {

@@ -20,8 +20,10 @@ import java.util.function.Consumer;
 /**
  * A journey whose content changed in commits made after its `reviewed` date (uncommitted
  * edits included). Lines that only restate the review (`reviewed ...`, `review every ...`)
- * do not count: updating them is how a review is recorded. When history cannot be read the
- * rule says so once and judges nothing, since a guess would be wrong either way.
+ * do not count: updating them is how a review is recorded, and neither does the commit that
+ * adds the map. When history cannot be read the rule says so once and judges nothing, since a
+ * guess would be wrong either way; outside any git repository it is silent unless waymark.yaml
+ * names it under `rules:` (a folder of maps without git is a normal way to start).
  */
 public final class UnreviewedChangeRule implements Rule {
     @Override
@@ -58,6 +60,7 @@ public final class UnreviewedChangeRule implements Rule {
         if (reviewed.isEmpty()) return;
         reviewed.sort(Comparator.comparing((Reviewed r) -> r.journey().span().file()).thenComparingInt(r -> r.journey().span().line()));
         if (history.unavailableReason().isPresent()) {
+            if (history.outsideVersionControl() && !context.policy().rules().containsKey(id())) return;
             Reviewed first = reviewed.get(0);
             report.accept(problem(first.review().span(), "changes since the review dates were not checked: "
                     + history.unavailableReason().get())

@@ -58,8 +58,12 @@ class UnreviewedChangeRuleTest {
     }
 
     private static List<Diagnostic> check(Path workingDir, ChangeHistory history) throws Exception {
+        return check(workingDir, history, dev.waymark.config.Policy.defaults());
+    }
+
+    private static List<Diagnostic> check(Path workingDir, ChangeHistory history, dev.waymark.config.Policy policy) throws Exception {
         var request = Waymark.CheckRequest.of(List.of(workingDir), workingDir).withAsOf(TODAY).withHistory(history)
-                .withRules(Rules.of(List.of(new UnreviewedChangeRule())));
+                .withPolicy(policy).withRules(Rules.of(List.of(new UnreviewedChangeRule())));
         return Waymark.check(request).diagnostics();
     }
 
@@ -145,11 +149,28 @@ class UnreviewedChangeRuleTest {
     }
 
     @Test
-    void outsideARepositoryTheRuleSaysSoOnce() throws Exception {
+    void outsideARepositoryTheRuleIsSilentUnlessNamedInTheConfigThenSaysSoOnce() throws Exception {
         Path maps = Files.createDirectories(dir.resolve("maps"));
         Files.writeString(maps.resolve("shop.journey"), journeys("2026-10-15", "-1", "post"));
-        assertThat(check(dir)).singleElement()
-                .satisfies(d -> assertThat(d.message()).contains("not inside a git repository"));
+        try (GitChangeHistory history = GitChangeHistory.open(dir, TODAY)) {
+            org.junit.jupiter.api.Assumptions.assumeTrue(history.outsideVersionControl(), "the temp folder is inside a repository");
+            assertThat(check(dir, history)).isEmpty();
+            var enabled = dev.waymark.check.Fixture.policy("rules: { unreviewed-change: warning }");
+            assertThat(check(dir, history, enabled)).singleElement()
+                    .satisfies(d -> assertThat(d.message()).contains("not inside a git repository"));
+        }
+    }
+
+    @Test
+    void theCommitThatAddsAMapIsNotAChangeAfterItsReview() throws Exception {
+        try (TestRepo repo = TestRepo.init(dir)) {
+            repo.write("maps/other.journey", "// other\n").commit(BEFORE, "Start");
+            // written from a workshop held on the review date, committed weeks later
+            repo.write("maps/shop.journey", journeys("2026-10-15", "-1", "post")).commit(AFTER, "Add the shop maps");
+            assertThat(check(dir)).isEmpty();
+            repo.write("maps/shop.journey", journeys("2026-10-15", "-2", "post")).commit(AFTER.plusDays(1), "Pay hurts more");
+        }
+        assertThat(check(dir)).singleElement().satisfies(d -> assertThat(d.message()).contains("1 change since", "Pay hurts more"));
     }
 
     @Test
