@@ -87,7 +87,7 @@ final class Renames {
             Journey owner = journeyOf(ws, element);
             if (owner != null) {
                 JourneyIndex index = ws.index(owner);
-                if (index.element(newName).filter(e -> e != element).isPresent()) throw taken("element of journey `" + owner.id() + "`", newName);
+                if (index.element(newName).flatMap(t -> Navigator.element(t)).filter(e -> e != element).isPresent()) throw taken("element of journey `" + owner.id() + "`", newName);
             }
         }
         for (Hit.Ref ref : References.references(ws)) {
@@ -119,7 +119,7 @@ final class Renames {
         for (Journey j : ws.allJourneys()) {
             JourneyIndex index = ws.index(j);
             for (String id : index.ids()) {
-                if (index.element(id).orElse(null) == element) return j;
+                if (index.element(id).flatMap(t -> Navigator.element(t)).orElse(null) == element) return j;
             }
         }
         return null;

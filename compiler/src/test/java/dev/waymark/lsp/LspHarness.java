@@ -42,14 +42,18 @@ final class LspHarness implements AutoCloseable {
     private int version;
 
     private LspHarness(Path root) throws Exception {
-        // channel pipes, not Piped*Stream: those fail a read once the thread that last wrote has ended
-        // (the server's worker ends at `shutdown`), which made the client miss the last answers
-        java.nio.channels.Pipe toServer = java.nio.channels.Pipe.open();
-        java.nio.channels.Pipe toClient = java.nio.channels.Pipe.open();
-        java.io.InputStream serverIn = java.nio.channels.Channels.newInputStream(toServer.source());
-        java.io.OutputStream clientOut = java.nio.channels.Channels.newOutputStream(toServer.sink());
-        java.io.InputStream clientIn = java.nio.channels.Channels.newInputStream(toClient.source());
-        java.io.OutputStream serverOut = java.nio.channels.Channels.newOutputStream(toClient.sink());
+        // a loopback socket, as a real client's pipe: Piped*Stream fail a read once the thread that last
+        // wrote has ended, and channel streams close when a writing thread is interrupted (the worker is, at `shutdown`)
+        java.net.Socket serverSide;
+        java.net.Socket clientSideSocket;
+        try (java.net.ServerSocket listener = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            clientSideSocket = new java.net.Socket(java.net.InetAddress.getLoopbackAddress(), listener.getLocalPort());
+            serverSide = listener.accept();
+        }
+        java.io.InputStream serverIn = serverSide.getInputStream();
+        java.io.OutputStream serverOut = serverSide.getOutputStream();
+        java.io.InputStream clientIn = clientSideSocket.getInputStream();
+        java.io.OutputStream clientOut = clientSideSocket.getOutputStream();
         impl = new WaymarkLanguageServer(Duration.ofMillis(20));
         Launcher<LanguageClient> serverSide = LSPLauncher.createServerLauncher(impl, serverIn, serverOut);
         impl.connect(serverSide.getRemoteProxy());
