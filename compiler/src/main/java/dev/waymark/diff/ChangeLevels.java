@@ -1,5 +1,7 @@
 package dev.waymark.diff;
 
+import dev.waymark.model.OpportunityStatus;
+
 import java.util.Optional;
 import java.util.Set;
 
@@ -56,7 +58,7 @@ public final class ChangeLevels {
             if (after.isPresent() && UNREVIEWED.contains(after.get())) return Level.BREAKING;
             return Level.INFO;
         }
-        if (element == ElementKind.OPPORTUNITY && f.equals("status") && after.filter("dropped"::equals).isPresent()) {
+        if (element == ElementKind.OPPORTUNITY && f.equals("status") && after.filter(OpportunityStatus.DROPPED.word()::equals).isPresent()) {
             return Level.BREAKING;
         }
         if (INFO_FIELDS.contains(f) || f.startsWith("x-")) return Level.INFO;

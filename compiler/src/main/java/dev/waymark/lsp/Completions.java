@@ -7,6 +7,7 @@ import dev.waymark.model.Pain;
 import dev.waymark.model.Step;
 import dev.waymark.model.Team;
 import dev.waymark.resolve.JourneyIndex;
+import dev.waymark.resolve.Target;
 import dev.waymark.resolve.Workspace;
 import dev.waymark.syntax.ParseResult;
 import org.eclipse.lsp4j.CompletionItem;
@@ -106,14 +107,14 @@ final class Completions {
                 int dot = partial.indexOf('.');
                 if (dot > 0) {
                     String other = partial.substring(0, dot);
-                    ws.index(other).ifPresent(i -> i.ids("step").forEach(id -> out.put(other + "." + id, CompletionItemKind.Reference)));
+                    ws.index(other).ifPresent(i -> i.ids(Target.Kind.STEP).forEach(id -> out.put(other + "." + id, CompletionItemKind.Reference)));
                 } else {
-                    journey.ifPresent(i -> i.ids("step").forEach(id -> out.put(id, CompletionItemKind.Reference)));
+                    journey.ifPresent(i -> i.ids(Target.Kind.STEP).forEach(id -> out.put(id, CompletionItemKind.Reference)));
                     out.put("end", CompletionItemKind.Keyword);
                 }
             }
             case "addresses" -> journey.ifPresent(i -> {
-                for (String kind : List.of("pain", "step", "stage")) i.ids(kind).forEach(id -> out.put(id, CompletionItemKind.Reference));
+                for (Target.Kind kind : List.of(Target.Kind.PAIN, Target.Kind.STEP, Target.Kind.STAGE)) i.ids(kind).forEach(id -> out.put(id, CompletionItemKind.Reference));
             });
             case "persona", "personas" -> {
                 if (!around.isEmpty()) ws.personas().keySet().forEach(id -> out.put(id, CompletionItemKind.Reference));

@@ -17,16 +17,9 @@ sealed interface Hit {
     record Ref(Reference reference, Journey journey, Kind kind) implements Hit {
     }
 
-    /** What a reference may name: a persona; a step (`next`); a pain, step or stage (`addresses`). */
+    /** Where a reference is written: a persona list, `next` (a step) or `addresses` (a pain, step or stage). */
     enum Kind {
-        PERSONA(List.of()), NEXT(List.of("step")), ADDRESSES(List.of("pain", "step", "stage"));
-
-        /** For elements of a journey, the kinds (as {@code JourneyIndex.ids(kind)} names them) that fit. */
-        final List<String> elementKinds;
-
-        Kind(List<String> elementKinds) {
-            this.elementKinds = elementKinds;
-        }
+        PERSONA, NEXT, ADDRESSES
     }
 
     /** An `owner`, `reviewed ... by`, `members` or `escalates-to` handle, `@` included. */

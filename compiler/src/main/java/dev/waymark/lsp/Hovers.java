@@ -10,7 +10,7 @@ import dev.waymark.model.Reference;
 import dev.waymark.model.Stage;
 import dev.waymark.model.Step;
 import dev.waymark.model.Team;
-import dev.waymark.resolve.StepRef;
+import dev.waymark.resolve.Owner;
 import dev.waymark.resolve.Workspace;
 
 import java.util.List;
@@ -82,11 +82,10 @@ final class Hovers {
 
     private static String step(Workspace ws, Step step) {
         StringBuilder md = heading("Step", step.id(), step.title());
-        Optional<StepRef> where = ws.allSteps().stream().filter(s -> s.step() == step).findFirst();
-        where.ifPresent(w -> md.append("\n\nJourney ").append(code(w.journey().id())).append(", stage ").append(code(w.stage().id())));
-        Optional<Located<String>> owner = where.flatMap(w -> Workspace.effectiveOwner(w.journey(), w.stage(), w.step()));
+        ws.bindings().where(step).ifPresent(w -> md.append("\n\nJourney ").append(code(w.journey().id())).append(", stage ").append(code(w.stage().id())));
+        Optional<Owner> owner = ws.bindings().owner(step);
         md.append("\n\nOwner: ").append(owner.map(o -> code(o.value())).orElse("none"));
-        if (step.owner().isEmpty() && owner.isPresent()) md.append(" (inherited)");
+        owner.filter(o -> o.inherited(Owner.Source.STEP)).ifPresent(o -> md.append(" (inherited from the ").append(o.source().label()).append(')'));
         step.emotion().ifPresent(e -> md.append("\n\nEmotion: ").append(emotion(e)));
         if (!step.personas().isEmpty()) {
             md.append("\n\nPersonas: ").append(String.join(", ", step.personas().stream().map(Reference::id).map(Hovers::code).toList()));

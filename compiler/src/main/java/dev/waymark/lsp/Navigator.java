@@ -13,7 +13,7 @@ import dev.waymark.model.SourceSpan;
 import dev.waymark.model.Stage;
 import dev.waymark.model.Step;
 import dev.waymark.model.Team;
-import dev.waymark.resolve.JourneyIndex;
+import dev.waymark.resolve.Target;
 import dev.waymark.resolve.Workspace;
 
 import java.util.ArrayList;
@@ -22,7 +22,8 @@ import java.util.Optional;
 
 /**
  * Finds what is under the cursor by walking the model records of one file (every id,
- * reference and handle carries its span) and resolves references the way the checks do.
+ * reference and handle carries its span); what a reference names is the binder's target,
+ * the same one the checks report on.
  */
 final class Navigator {
     private Navigator() {
@@ -94,12 +95,18 @@ final class Navigator {
     static Optional<Object> resolve(Workspace ws, Hit hit) {
         if (hit instanceof Hit.Declared d) return Optional.of(d.element());
         if (hit instanceof Hit.Handle h) return Optional.ofNullable(ws.teams().get(h.handle().value().substring(1)));
-        Hit.Ref ref = (Hit.Ref) hit;
-        if (ref.kind() == Hit.Kind.PERSONA) return Optional.ofNullable(ws.personas().get(ref.reference().id()));
-        Optional<JourneyIndex> index = ref.reference().journey().isPresent()
-                ? ws.index(ref.reference().journey().get())
-                : Optional.of(ws.index(ref.journey()));
-        return index.flatMap(i -> i.element(ref.reference().id()));
+        return element(ws.bindings().target(((Hit.Ref) hit).reference()));
+    }
+
+    /** The declaration a bound target stands for; nothing for a name the binder could not bind. */
+    static Optional<Object> element(Target target) {
+        if (target instanceof Target.StepTarget t) return Optional.of(t.step());
+        if (target instanceof Target.StageTarget t) return Optional.of(t.stage());
+        if (target instanceof Target.PainTarget t) return Optional.of(t.pain());
+        if (target instanceof Target.OpportunityTarget t) return Optional.of(t.opportunity());
+        if (target instanceof Target.PersonaTarget t) return Optional.of(t.persona());
+        if (target instanceof Target.TeamTarget t) return Optional.of(t.team());
+        return Optional.empty();
     }
 
     /** Where an element's id is written: what "go to definition" jumps to. */

@@ -4,7 +4,7 @@ import dev.waymark.model.DidYouMean;
 import dev.waymark.model.Located;
 import dev.waymark.model.Reference;
 import dev.waymark.model.SourceSpan;
-import dev.waymark.resolve.JourneyIndex;
+import dev.waymark.resolve.Target;
 import dev.waymark.resolve.Workspace;
 import dev.waymark.syntax.ParseResult;
 import org.eclipse.lsp4j.CodeAction;
@@ -58,25 +58,10 @@ final class QuickFixes {
     private record Fix(SourceSpan span, String replacement) {
     }
 
+    /** The binder's did-you-mean, applied: the same name `unresolved-reference` suggests. */
     private static Optional<Fix> reference(Workspace ws, Hit.Ref ref) {
-        Reference r = ref.reference();
-        Optional<Object> target = Navigator.resolve(ws, ref);
-        if (ref.kind() == Hit.Kind.PERSONA) {
-            return target.isPresent() ? Optional.empty() : closest(r, r.id(), ws.personas().keySet(), "");
-        }
-        if (r.journey().isPresent() && ws.index(r.journey().get()).isEmpty()) {
-            return closest(r, r.journey().get(), ws.journeys().keySet(), "").map(f -> new Fix(f.span(), f.replacement() + "." + r.id()));
-        }
-        if (target.isPresent() && ref.kind().elementKinds.contains(JourneyIndex.kindOf(target.get()))) return Optional.empty();
-        JourneyIndex index = r.journey().flatMap(ws::index).orElseGet(() -> ws.index(ref.journey()));
-        List<String> candidates = new ArrayList<>();
-        ref.kind().elementKinds.forEach(k -> candidates.addAll(index.ids(k)));
-        candidates.remove(r.id());
-        return closest(r, r.id(), candidates, r.journey().map(j -> j + ".").orElse(""));
-    }
-
-    private static Optional<Fix> closest(Reference r, String wrong, Collection<String> known, String prefix) {
-        return DidYouMean.closest(wrong, known).map(c -> new Fix(r.span(), prefix + c));
+        if (!(ws.bindings().target(ref.reference()) instanceof Target.Unresolved u)) return Optional.empty();
+        return u.corrected().map(text -> new Fix(u.span(), text));
     }
 
     /** Only when teams are declared, as `unknown-owner` judges. */

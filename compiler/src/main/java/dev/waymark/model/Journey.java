@@ -12,7 +12,11 @@ public record Journey(String id, Optional<String> title, Optional<String> descri
                       List<Metric> metrics, List<Stage> stages, List<Opportunity> opportunities,
                       List<ExtraProperty> extras, SourceSpan span, SourceSpan idSpan) implements Declaration {
 
-    public static final List<String> STATES = List.of("current", "future", "draft", "retired");
+    public static final List<String> STATES = Vocabulary.words(JourneyState.class);
+
+    public Optional<Word<JourneyState>> stateWord() {
+        return state.map(s -> Vocabulary.read(JourneyState.class, s));
+    }
 
     @Override
     public String kind() {

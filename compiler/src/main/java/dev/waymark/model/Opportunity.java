@@ -10,7 +10,21 @@ public record Opportunity(String id, Optional<String> title, Optional<String> de
                           Optional<Located<String>> status, Optional<Impact> impact, Optional<Value> value,
                           List<ExtraProperty> extras, SourceSpan span, SourceSpan idSpan) implements Element {
 
-    public static final List<String> STATUSES = List.of("idea", "planned", "in-progress", "done", "dropped");
+    public static final List<String> STATUSES = Vocabulary.words(OpportunityStatus.class);
+
+    public Optional<Word<OpportunityStatus>> statusWord() {
+        return status.map(s -> Vocabulary.read(OpportunityStatus.class, s));
+    }
+
+    /** A dropped opportunity addresses nothing any more; an unknown status word does not drop it. */
+    public boolean dropped() {
+        return statusWord().map(w -> w.is(OpportunityStatus.DROPPED)).orElse(false);
+    }
+
+    /** Done or dropped: no due date can be missed any more. */
+    public boolean finished() {
+        return dropped() || statusWord().map(w -> w.is(OpportunityStatus.DONE)).orElse(false);
+    }
 
     @Override
     public String kind() {

@@ -6,7 +6,16 @@ import java.util.Optional;
 public record Pain(Optional<Located<String>> id, String text, Optional<Located<String>> severity,
                    Optional<String> category, SourceSpan span) {
 
-    public static final java.util.List<String> SEVERITIES = java.util.List.of("low", "medium", "high", "critical");
+    public static final java.util.List<String> SEVERITIES = Vocabulary.words(PainSeverity.class);
+
+    public Optional<Word<PainSeverity>> severityWord() {
+        return severity.map(s -> Vocabulary.read(PainSeverity.class, s));
+    }
+
+    /** The severity, when one is written and is a severity. */
+    public Optional<PainSeverity> severityKind() {
+        return severityWord().flatMap(Word::known);
+    }
 
     public Optional<String> severityName() {
         return severity.map(Located::value);

@@ -15,8 +15,8 @@ public record Step(String id, Optional<String> title, Optional<String> descripti
                    List<Located<String>> evidence, List<NextTarget> next, Optional<Dropoff> dropoff, Optional<Located<String>> expands,
                    List<ExtraProperty> extras, SourceSpan span, SourceSpan idSpan) implements Element {
 
-    public static final List<String> TOUCHPOINTS = List.of("peripheral", "external", "internal");
-    public static final List<String> LANES = List.of("customer", "frontstage", "backstage", "support");
+    public static final List<String> TOUCHPOINTS = Vocabulary.words(Touchpoint.class);
+    public static final List<String> LANES = Vocabulary.words(Lane.class);
 
     @Override
     public String kind() {
@@ -27,8 +27,21 @@ public record Step(String id, Optional<String> title, Optional<String> descripti
         return title.orElse(id);
     }
 
-    /** The service-blueprint lane; a step without `lane` is the customer's own action. */
+    /** The service-blueprint lane as written; a step without `lane` is the customer's own action. */
     public String laneName() {
-        return lane.map(Located::value).orElse("customer");
+        return lane.map(Located::value).orElse(Lane.CUSTOMER.word());
+    }
+
+    public Optional<Word<Lane>> laneWord() {
+        return lane.map(l -> Vocabulary.read(Lane.class, l));
+    }
+
+    /** The lane: customer when none is written, empty when the word is not a lane (`invalid-value` says so). */
+    public Optional<Lane> laneKind() {
+        return lane.isEmpty() ? Optional.of(Lane.CUSTOMER) : laneWord().flatMap(Word::known);
+    }
+
+    public Optional<Word<Touchpoint>> touchpointWord() {
+        return touchpoint.map(t -> Vocabulary.read(Touchpoint.class, t));
     }
 }

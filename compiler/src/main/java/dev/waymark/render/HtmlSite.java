@@ -6,6 +6,7 @@ import dev.waymark.model.Pain;
 import dev.waymark.model.Severity;
 import dev.waymark.model.Stage;
 import dev.waymark.model.Step;
+import dev.waymark.resolve.Owner;
 import dev.waymark.resolve.ReviewStatus;
 
 import java.io.IOException;
@@ -188,14 +189,18 @@ public final class HtmlSite {
                 x.start("td").element("span", s.displayTitle()).element("div", s.id(), "class", "id").end();
                 x.element("td", s.laneName());
                 x.element("td", s.channel().orElse(""));
-                x.element("td", v.owner(s).map(o -> o.handle() + (o.from().equals("step") ? "" : " (from " + o.from() + ")")).orElse("none"));
+                x.element("td", v.owner(s).map(o -> o.value() + (o.inherited(Owner.Source.STEP) ? " (from " + o.source().label() + ")" : "")).orElse("none"));
                 x.element("td", s.emotion().map(em -> ScoreText.signed(em.score()) + em.label().map(l -> " " + l).orElse("")
                         + em.target().map(t -> " → " + ScoreText.signed(t)).orElse("")).orElse(""));
                 x.start("td");
                 for (Pain p : s.pains()) {
                     String sev = p.severityName().orElse("medium");
                     x.start("div", "class", "pain").element("span", sev, "class", "severity severity-" + sev.replaceAll("[^a-z]", ""))
-                            .text(" " + p.text()).end();
+                            .text(" " + p.text());
+                    // the same "addressed by" as the map and `pain-without-opportunity`: the binder's
+                    List<Opportunity> by = v.addressedBy(p, s);
+                    if (!by.isEmpty()) x.element("span", " · addressed by " + by.stream().map(v::tag).collect(Collectors.joining(", ")), "class", "addressed");
+                    x.end();
                 }
                 x.end();
                 x.end().nl();

@@ -2,7 +2,6 @@ package dev.waymark.render;
 
 import dev.waymark.config.Policy;
 import dev.waymark.model.Journey;
-import dev.waymark.model.Located;
 import dev.waymark.model.Opportunity;
 import dev.waymark.model.Pain;
 import dev.waymark.model.Persona;
@@ -10,35 +9,31 @@ import dev.waymark.model.Reference;
 import dev.waymark.model.Stage;
 import dev.waymark.model.Step;
 import dev.waymark.model.Team;
+import dev.waymark.resolve.Bindings;
 import dev.waymark.resolve.FlowEdge;
+import dev.waymark.resolve.Owner;
 import dev.waymark.resolve.ReviewStatus;
+import dev.waymark.resolve.Target;
 import dev.waymark.resolve.Workspace;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * One journey resolved for rendering: what every format shows beyond the syntax tree — the
- * review status on the "as of" date, inherited owners, personas and teams by name, the flow,
- * and which opportunities address which pain or step (numbered O1, O2... in document order).
+ * One journey as every format shows it. It computes nothing of its own: owners, what addresses
+ * what, targets and opportunity tags come from the workspace's {@link Bindings}, the review from
+ * {@link Workspace#review}, so the map, the JSON and the pages say what `check` concludes.
  */
 public final class JourneyView {
-    /** Where a step's effective owner comes from: its own line, its stage's, or the journey's. */
-    public record Owner(String handle, String from) {
-    }
-
     private final Journey journey;
     private final Workspace workspace;
     private final ReviewStatus review;
     private final LocalDate asOf;
-    private final Map<Step, Stage> stageOf = new IdentityHashMap<>();
-    private final Map<String, List<Opportunity>> addressedBy = new LinkedHashMap<>();
-    private final Map<String, Integer> opportunityNumber = new LinkedHashMap<>();
+    private final Bindings bindings;
     private final List<FlowEdge> flow;
     private final Map<String, List<FlowEdge>> flowFrom = new LinkedHashMap<>();
 
@@ -47,16 +42,7 @@ public final class JourneyView {
         this.journey = journey;
         this.asOf = asOf;
         this.review = Workspace.review(journey, policy, asOf);
-        for (Stage stage : journey.stages()) for (Step step : stage.steps()) stageOf.put(step, stage);
-        int n = 1;
-        for (Opportunity o : journey.opportunities()) {
-            opportunityNumber.putIfAbsent(o.id(), n++);
-            for (Reference r : o.addresses()) {
-                if (r.journey().isPresent() && !r.journey().get().equals(journey.id())) continue;
-                List<Opportunity> list = addressedBy.computeIfAbsent(r.id(), k -> new ArrayList<>());
-                if (!list.contains(o)) list.add(o);
-            }
-        }
+        this.bindings = workspace.bindings();
         this.flow = workspace.flow(journey);
         for (FlowEdge e : flow) flowFrom.computeIfAbsent(e.fromStep(), k -> new ArrayList<>()).add(e);
     }
@@ -86,22 +72,20 @@ public final class JourneyView {
     }
 
     public Stage stageOf(Step step) {
-        return stageOf.get(step);
+        return bindings.where(step).map(Target.StepTarget::stage).orElse(null);
     }
 
     public List<Step> steps() {
         return journey.steps().toList();
     }
 
+    /** The step's effective owner and where it comes from (step, stage or journey). */
     public Optional<Owner> owner(Step step) {
-        if (step.owner().isPresent()) return Optional.of(new Owner(step.owner().get().value(), "step"));
-        Stage stage = stageOf(step);
-        if (stage != null && stage.owner().isPresent()) return Optional.of(new Owner(stage.owner().get().value(), "stage"));
-        return journey.owner().map(o -> new Owner(o.value(), "journey"));
+        return bindings.owner(step);
     }
 
     public Optional<String> stageOwner(Stage stage) {
-        return stage.owner().or(journey::owner).map(Located::value);
+        return bindings.owner(stage).map(Owner::value);
     }
 
     /** The team's display name for a handle, when a team is declared under it. */
@@ -134,18 +118,19 @@ public final class JourneyView {
         }
     }
 
-    /** Opportunities of this journey that address the pain or step with this id. */
-    public List<Opportunity> addressedBy(String id) {
-        return addressedBy.getOrDefault(id, List.of());
+    /** The live opportunities (of any journey) that address the step or its stage. */
+    public List<Opportunity> addressedBy(Step step) {
+        return bindings.addressing(step);
     }
 
-    public List<Opportunity> addressedBy(Pain pain) {
-        return pain.id().map(id -> addressedBy(id.value())).orElse(List.of());
+    /** The live opportunities that address the pain, its step or its stage: what `pain-without-opportunity` counts. */
+    public List<Opportunity> addressedBy(Pain pain, Step step) {
+        return bindings.addressing(pain, step);
     }
 
-    /** "O1", "O2"...: a short tag that ties a card to the pains and steps it addresses. */
+    /** "O1", "O2"...: a short tag that ties a card to the pains and steps it addresses (`other/O1` from another journey). */
     public String tag(Opportunity o) {
-        return "O" + opportunityNumber.getOrDefault(o.id(), 0);
+        return bindings.tag(o, journey);
     }
 
     public List<FlowEdge> flow() {
@@ -161,23 +146,21 @@ public final class JourneyView {
         return workspace.index(journey).step(id);
     }
 
-    /** A text for what a reference names: the step title or pain text, else the reference as written. */
-    public String describe(Reference r) {
-        if (r.journey().isPresent() && !r.journey().get().equals(journey.id())) {
-            return workspace.index(r.journey().get())
-                    .flatMap(i -> i.element(r.id()))
-                    .map(JourneyView::title)
-                    .map(t -> t + " (" + r.text() + ")")
-                    .orElse(r.text());
-        }
-        return workspace.index(journey).element(r.id()).map(JourneyView::title).orElse(r.text());
+    /** An opportunity's id, qualified (`journey.id`) when it belongs to another journey. */
+    public String idOf(Opportunity o) {
+        String tag = bindings.tag(o, journey);
+        int slash = tag.indexOf('/');
+        return slash < 0 ? o.id() : tag.substring(0, slash) + "." + o.id();
     }
 
-    private static String title(Object element) {
-        if (element instanceof Step s) return s.displayTitle();
-        if (element instanceof Pain p) return p.text();
-        if (element instanceof Stage s) return s.displayTitle();
-        if (element instanceof Opportunity o) return o.displayTitle();
-        return String.valueOf(element);
+    /** What a reference names, as the binder bound it. */
+    public Target target(Reference r) {
+        return bindings.target(r);
+    }
+
+    /** A text for what a reference names: the step title or pain text, else the reference as written. */
+    public String describe(Reference r) {
+        if (!(bindings.target(r) instanceof Target.InJourney t)) return r.text();
+        return t.journey().id().equals(journey.id()) ? t.title() : t.title() + " (" + r.text() + ")";
     }
 }

@@ -19,9 +19,10 @@ import dev.waymark.model.Score;
 import dev.waymark.model.Stage;
 import dev.waymark.model.Step;
 import dev.waymark.resolve.FlowEdge;
-import dev.waymark.resolve.JourneyIndex;
+import dev.waymark.resolve.Owner;
 import dev.waymark.resolve.Priority;
 import dev.waymark.resolve.ReviewStatus;
+import dev.waymark.resolve.Target;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -158,13 +159,13 @@ public final class JsonMap {
         for (JourneyView.PersonaRef p : view.personas(s)) g.writeString(valid(p.id()));
         g.writeEndArray();
         string("owner", s.owner().map(o -> o.value()));
-        Optional<JourneyView.Owner> owner = view.owner(s);
-        string("effectiveOwner", owner.map(JourneyView.Owner::handle));
-        string("ownerFrom", owner.map(JourneyView.Owner::from));
+        Optional<Owner> owner = view.owner(s);
+        string("effectiveOwner", owner.map(Owner::value));
+        string("ownerFrom", owner.map(o -> o.source().label()));
         emotion(s.emotion());
         strings("thoughts", Located.values(s.thoughts()));
         g.writeArrayFieldStart("pains");
-        for (Pain p : s.pains()) pain(p);
+        for (Pain p : s.pains()) pain(p, s);
         g.writeEndArray();
         strings("momentsOfTruth", Located.values(s.momentsOfTruth()));
         score("importance", s.importance());
@@ -185,7 +186,7 @@ public final class JsonMap {
             g.writeNull();
         }
         string("expands", s.expands().map(Located::value));
-        strings("addressedBy", view.addressedBy(s.id()).stream().map(Opportunity::id).toList());
+        strings("addressedBy", view.addressedBy(s).stream().map(view::idOf).toList());
         extras(s.extras());
         source(s.span().line());
         g.writeEndObject();
@@ -206,13 +207,13 @@ public final class JsonMap {
         g.writeEndObject();
     }
 
-    private void pain(Pain p) throws IOException {
+    private void pain(Pain p, Step step) throws IOException {
         g.writeStartObject();
         string("id", p.id().map(i -> i.value()));
         g.writeStringField("text", valid(p.text()));
         string("severity", p.severityName());
         string("category", p.category());
-        strings("addressedBy", view.addressedBy(p).stream().map(Opportunity::id).toList());
+        strings("addressedBy", view.addressedBy(p, step).stream().map(view::idOf).toList());
         g.writeEndObject();
     }
 
@@ -227,7 +228,7 @@ public final class JsonMap {
             g.writeStartObject();
             g.writeStringField("journey", valid(r.journey().orElse(view.id())));
             g.writeStringField("id", valid(r.id()));
-            string("kind", kindOf(r));
+            string("kind", view.target(r) instanceof Target.Resolved t ? Optional.of(t.kind().label()) : Optional.empty());
             g.writeStringField("text", valid(view.describe(r)));
             g.writeEndObject();
         }
@@ -272,11 +273,6 @@ public final class JsonMap {
     /** Two decimals, so machines print the same digits. */
     static double rounded(double v) {
         return Math.round(v * 100) / 100.0;
-    }
-
-    private Optional<String> kindOf(Reference r) {
-        String journeyId = r.journey().orElse(view.id());
-        return view.workspace().index(journeyId).flatMap(i -> i.element(r.id())).map(JourneyIndex::kindOf);
     }
 
     private void edge(FlowEdge e, boolean withFrom) throws IOException {

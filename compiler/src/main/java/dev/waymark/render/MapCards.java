@@ -61,7 +61,7 @@ final class MapCards {
             c.addText("Actors: " + view.personas(step).stream().map(JourneyView.PersonaRef::name).collect(Collectors.joining(", ")), TextStyle.SMALL);
         }
         if (!lane.equals("customer")) {
-            view.owner(step).ifPresent(o -> c.addText("Owner " + o.handle(), TextStyle.SMALL));
+            view.owner(step).ifPresent(o -> c.addText("Owner " + o.value(), TextStyle.SMALL));
         }
         step.description().ifPresent(d -> c.addText(d, MapStyles.SMALL_SOFT));
         if (!step.next().isEmpty()) {
@@ -77,7 +77,7 @@ final class MapCards {
         }
         step.dropoff().ifPresent(d -> c.addText("▼ " + d.share().text() + " drop off" + d.reason().map(r -> ": " + r).orElse(""),
                 MapStyles.DROPOFF));
-        List<Opportunity> opps = view.addressedBy(step.id());
+        List<Opportunity> opps = view.addressedBy(step);
         if (!opps.isEmpty()) c.addText("Addressed by " + tags(opps), MapStyles.ADDRESSED);
         return c;
     }
@@ -120,7 +120,7 @@ final class MapCards {
                 caption(c, col, s);
                 c.add(Piece.Severity.of(severity, p.category().orElse(null), c.inner()));
                 c.addText(p.text(), TextStyle.BODY);
-                List<Opportunity> opps = view.addressedBy(p);
+                List<Opportunity> opps = view.addressedBy(p, s);
                 if (!opps.isEmpty()) {
                     c.addText("Addressed by " + tags(opps), MapStyles.ADDRESSED);
                 } else if (Palette.severityLevel(severity) >= 3) {

@@ -2,10 +2,11 @@ package dev.waymark.render;
 
 import dev.waymark.model.Journey;
 import dev.waymark.model.Opportunity;
-import dev.waymark.model.Pain;
 import dev.waymark.model.Reference;
 import dev.waymark.model.Stage;
 import dev.waymark.model.Step;
+import dev.waymark.resolve.Owner;
+import dev.waymark.resolve.Target;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -123,15 +124,26 @@ final class MapLanes {
         return cells;
     }
 
+    /** The column of what the reference is bound to, when that is on this map. */
     private int columnOf(Reference r) {
-        if (r.journey().isPresent() && !r.journey().get().equals(journey.id())) return -1;
+        Target t = m.view.target(r);
+        Stage stage;
+        Step step;
+        if (t instanceof Target.StageTarget s) {
+            stage = s.stage();
+            step = null;
+        } else if (t instanceof Target.StepTarget s) {
+            stage = s.stage();
+            step = s.step();
+        } else if (t instanceof Target.PainTarget p) {
+            stage = p.stage();
+            step = p.step();
+        } else {
+            return -1;
+        }
         for (int i = 0; i < columns.size(); i++) {
             MapColumn c = columns.get(i);
-            if (c.stage().id().equals(r.id())) return i;
-            for (Step s : c.steps()) {
-                if (s.id().equals(r.id())) return i;
-                for (Pain p : s.pains()) if (p.id().isPresent() && p.id().get().value().equals(r.id())) return i;
-            }
+            if (c.stage() == stage && (step == null || c.steps().contains(step))) return i;
         }
         return -1;
     }
@@ -141,7 +153,7 @@ final class MapLanes {
         JourneyView view = m.view;
         List<String> owners = new ArrayList<>();
         for (MapColumn c : columns) {
-            owners.add(c.primary().flatMap(view::owner).map(JourneyView.Owner::handle)
+            owners.add(c.primary().flatMap(view::owner).map(Owner::value)
                     .or(() -> c.steps().isEmpty() ? view.stageOwner(c.stage()) : Optional.empty()).orElse(""));
         }
         if (columns.isEmpty()) return;

@@ -1,64 +1,63 @@
 package dev.waymark.resolve;
 
-import dev.waymark.model.*;
+import dev.waymark.model.Journey;
+import dev.waymark.model.Opportunity;
+import dev.waymark.model.Pain;
+import dev.waymark.model.Stage;
+import dev.waymark.model.Step;
+import dev.waymark.resolve.Target.InJourney;
 
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * A journey's elements by id. Stages, steps, pains and opportunities share one namespace per
- * journey, because `addresses` and `next` name them without saying which kind they are.
+ * A journey's elements by id, as bound targets. Stages, steps, pains and opportunities share
+ * one namespace per journey, because `addresses` and `next` name them without saying which
+ * kind they are; the first declaration of an id wins (`duplicate-id` reports the others).
  */
 public final class JourneyIndex {
     private final Journey journey;
-    private final Map<String, Object> byId = new LinkedHashMap<>();
-    private final Map<String, Stage> stageOfStep = new LinkedHashMap<>();
+    private final Map<String, InJourney> byId = new LinkedHashMap<>();
 
     JourneyIndex(Journey journey) {
         this.journey = journey;
         for (Stage stage : journey.stages()) {
-            byId.putIfAbsent(stage.id(), stage);
+            byId.putIfAbsent(stage.id(), new Target.StageTarget(journey, stage));
             for (Step step : stage.steps()) {
-                byId.putIfAbsent(step.id(), step);
-                stageOfStep.putIfAbsent(step.id(), stage);
-                for (Pain pain : step.pains()) pain.id().ifPresent(id -> byId.putIfAbsent(id.value(), pain));
+                byId.putIfAbsent(step.id(), new Target.StepTarget(journey, stage, step));
+                for (Pain pain : step.pains()) {
+                    pain.id().ifPresent(id -> byId.putIfAbsent(id.value(), new Target.PainTarget(journey, stage, step, pain)));
+                }
             }
         }
-        for (Opportunity o : journey.opportunities()) byId.putIfAbsent(o.id(), o);
+        for (Opportunity o : journey.opportunities()) byId.putIfAbsent(o.id(), new Target.OpportunityTarget(journey, o));
     }
 
     public Journey journey() {
         return journey;
     }
 
-    public Optional<Object> element(String id) {
+    public Optional<InJourney> element(String id) {
         return Optional.ofNullable(byId.get(id));
     }
 
     public Optional<Step> step(String id) {
-        return element(id).filter(Step.class::isInstance).map(Step.class::cast);
+        return element(id).filter(Target.StepTarget.class::isInstance).map(t -> ((Target.StepTarget) t).step());
     }
 
     public Optional<Stage> stageOf(String stepId) {
-        return Optional.ofNullable(stageOfStep.get(stepId));
+        return element(stepId).filter(Target.StepTarget.class::isInstance).map(t -> ((Target.StepTarget) t).stage());
     }
 
     public Collection<String> ids() {
         return byId.keySet();
     }
 
-    /** The ids of one kind ("step", "stage", "pain", "opportunity"), for did-you-mean hints. */
-    public java.util.List<String> ids(String kind) {
-        return byId.entrySet().stream().filter(e -> kindOf(e.getValue()).equals(kind)).map(Map.Entry::getKey).toList();
-    }
-
-    public static String kindOf(Object element) {
-        if (element instanceof Step) return "step";
-        if (element instanceof Stage) return "stage";
-        if (element instanceof Pain) return "pain";
-        if (element instanceof Opportunity) return "opportunity";
-        return "element";
+    /** The ids of one kind, in document order: the candidates of a did-you-mean. */
+    public List<String> ids(Target.Kind kind) {
+        return byId.values().stream().filter(t -> t.kind() == kind).map(InJourney::id).toList();
     }
 }

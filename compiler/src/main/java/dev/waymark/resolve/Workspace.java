@@ -20,6 +20,8 @@ public final class Workspace {
     private final Map<String, Persona> personas = new LinkedHashMap<>();
     private final Map<String, Team> teams = new LinkedHashMap<>();
     private final Map<String, JourneyIndex> indexes = new HashMap<>();
+    /** Bound on first use: fmt and the parser-only paths never pay for it. */
+    private volatile Bindings bindings;
     private volatile Hierarchy hierarchy;
 
     public Workspace(List<ParseResult> files) {
@@ -112,11 +114,16 @@ public final class Workspace {
         return handles;
     }
 
-    /** The step's own owner, else its stage's, else its journey's. */
-    public static Optional<Located<String>> effectiveOwner(Journey journey, Stage stage, Step step) {
-        if (step.owner().isPresent()) return step.owner();
-        if (stage.owner().isPresent()) return stage.owner();
-        return journey.owner();
+    /** Every reference bound and the facts derived from them, computed once for all readers. */
+    public Bindings bindings() {
+        Bindings b = bindings;
+        if (b == null) {
+            synchronized (this) {
+                b = bindings;
+                if (b == null) bindings = b = Binder.bind(this);
+            }
+        }
+        return b;
     }
 
     /** The review on the "as of" date under a policy's default cadence and warning window. */

@@ -223,10 +223,10 @@ class WaymarkLanguageServerTest {
     void hoverSummarisesAStepWithItsEffectiveOwnerEmotionAndPains() throws Exception {
         lsp.open(checkoutUri, CHECKOUT);
         String land = hover(checkoutUri, find(CHECKOUT, "land"));
-        assertThat(land).contains("**Step** `land`: Lands on the shop", "Owner: `@shop` (inherited)",
+        assertThat(land).contains("**Step** `land`: Lands on the shop", "Owner: `@shop` (inherited from the journey)",
                 "Emotion: 1 \"Curious\" → 2", "`slow`: Pages load slowly (high)");
         String pay = hover(checkoutUri, after(CHECKOUT, "next p"));
-        assertThat(pay).contains("**Step** `pay`: Pays", "Owner: `@dana` (inherited)", "stage `buy`");
+        assertThat(pay).contains("**Step** `pay`: Pays", "Owner: `@dana` (inherited from the stage)", "stage `buy`");
         assertThat(hover(checkoutUri, after(CHECKOUT, "persona b"))).contains("**Persona** `buyer`: Buyer", "Role: Gift buyer");
         assertThat(hover(checkoutUri, after(CHECKOUT, "owner @s"))).contains("**Team** `@shop`: Shop", "Members: `@dana`");
     }

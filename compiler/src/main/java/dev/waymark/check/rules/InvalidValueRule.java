@@ -49,11 +49,11 @@ public final class InvalidValueRule implements Rule {
                 if (e.value().amount() == 0) report.accept(problem(e.span(), "a review cadence of " + e.value() + " means always stale")
                         .withHelp("use a cadence such as 90d or 3m"));
             });
-            j.state().ifPresent(s -> vocabulary(s, "state", Journey.STATES, report));
+            j.stateWord().ifPresent(w -> vocabulary(w, "state", report));
             j.metrics().forEach(m -> metric(m, report));
             for (Opportunity o : j.opportunities()) {
                 o.due().ifPresent(d -> date(d, "due date", report));
-                o.status().ifPresent(s -> vocabulary(s, "status", Opportunity.STATUSES, report));
+                o.statusWord().ifPresent(w -> vocabulary(w, "status", report));
                 o.value().ifPresent(v -> {
                     v.customer().ifPresent(m -> valuePart(m, "customer", report));
                     v.business().ifPresent(m -> valuePart(m, "business", report));
@@ -78,9 +78,9 @@ public final class InvalidValueRule implements Rule {
         });
         step.importance().ifPresent(s -> score(s, "importance", report));
         step.performance().ifPresent(s -> score(s, "performance", report));
-        step.touchpoint().ifPresent(t -> vocabulary(t, "touchpoint", Step.TOUCHPOINTS, report));
-        step.lane().ifPresent(l -> vocabulary(l, "lane", Step.LANES, report));
-        for (Pain p : step.pains()) p.severity().ifPresent(s -> vocabulary(s, "severity", Pain.SEVERITIES, report));
+        step.touchpointWord().ifPresent(w -> vocabulary(w, "touchpoint", report));
+        step.laneWord().ifPresent(w -> vocabulary(w, "lane", report));
+        for (Pain p : step.pains()) p.severityWord().ifPresent(w -> vocabulary(w, "severity", report));
         step.metrics().forEach(m -> metric(m, report));
         double total = 0;
         boolean any = false;
@@ -175,10 +175,11 @@ public final class InvalidValueRule implements Rule {
         }
     }
 
-    private void vocabulary(Located<String> value, String what, List<String> allowed, Consumer<Diagnostic> report) {
-        if (allowed.contains(value.value())) return;
-        report.accept(problem(value.span(), "`" + value.value() + "` is not a " + what)
-                .withHelp(DidYouMean.hint(value.value(), allowed).orElse(what + " is one of: " + String.join(", ", allowed))));
+    /** Only an unknown word is reported, at the word itself. */
+    private void vocabulary(Word<?> word, String what, Consumer<Diagnostic> report) {
+        if (!(word instanceof Word.Unknown<?> u)) return;
+        report.accept(problem(u.span(), "`" + u.raw() + "` is not a " + what)
+                .withHelp(DidYouMean.hint(u.raw(), u.allowed()).orElse(what + " is one of: " + String.join(", ", u.allowed()))));
     }
 
     private static String format(double v) {

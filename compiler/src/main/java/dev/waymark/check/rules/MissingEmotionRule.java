@@ -3,10 +3,12 @@ package dev.waymark.check.rules;
 import dev.waymark.check.CheckContext;
 import dev.waymark.check.Rule;
 import dev.waymark.model.Diagnostic;
+import dev.waymark.model.Lane;
 import dev.waymark.model.UnreadableValue;
 import dev.waymark.model.Severity;
 import dev.waymark.resolve.StepRef;
 
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -33,7 +35,8 @@ public final class MissingEmotionRule implements Rule {
     @Override
     public void check(CheckContext context, Consumer<Diagnostic> report) {
         for (StepRef ref : context.workspace().allSteps()) {
-            if (ref.step().emotion().isPresent() || !ref.step().laneName().equals("customer")) continue;
+            // an unknown lane word is `invalid-value`'s; only a step known to be the customer's needs an emotion
+            if (ref.step().emotion().isPresent() || !ref.step().laneKind().equals(Optional.of(Lane.CUSTOMER))) continue;
             // an emotion too large to read is `invalid-value`'s; "no emotion" would be a knock-on error
             if (context.workspace().unreadable(ref.step(), UnreadableValue.Slot.EMOTION)) continue;
             report.accept(problem(ref.step().idSpan(), "step `" + ref.step().id() + "` does not say how the customer feels there")

@@ -3,7 +3,6 @@ package dev.waymark.check.rules;
 import dev.waymark.check.CheckContext;
 import dev.waymark.check.Rule;
 import dev.waymark.model.*;
-import dev.waymark.resolve.Workspace;
 
 import java.util.Set;
 import java.util.function.Consumer;
@@ -46,7 +45,7 @@ public final class MissingOwnerRule implements Rule {
                     if (explicit.contains("step") && step.owner().isEmpty()) {
                         report.accept(problem(step.idSpan(), "step `" + step.id() + "` has no owner of its own (your policy asks every step for one)")
                                 .withHelp("add `owner @team` inside the step, or drop `step` from owners.explicit in waymark.yaml"));
-                    } else if (Workspace.effectiveOwner(journey, stage, step).isEmpty()) {
+                    } else if (context.workspace().bindings().owner(step).isEmpty()) {
                         report.accept(problem(step.idSpan(), "step `" + step.id() + "` has no owner: neither the step, its stage `"
                                         + stage.id() + "` nor journey `" + journey.id() + "` names one")
                                 .withHelp("add `owner @team` to the step, its stage or the journey"));

@@ -5,13 +5,10 @@ import dev.waymark.check.Rule;
 import dev.waymark.model.*;
 
 import java.time.LocalDate;
-import java.util.Set;
 import java.util.function.Consumer;
 
 /** An opportunity whose `due` date has passed while its status is not `done` or `dropped`. */
 public final class OpportunityOverdueRule implements Rule {
-    private static final Set<String> FINISHED = Set.of("done", "dropped");
-
     @Override
     public String id() {
         return "opportunity-overdue";
@@ -33,8 +30,8 @@ public final class OpportunityOverdueRule implements Rule {
             for (Opportunity o : journey.opportunities()) {
                 if (o.due().isEmpty() || o.due().get().date().isEmpty()) continue;
                 LocalDate due = o.due().get().date().get();
+                if (!due.isBefore(context.asOf()) || o.finished()) continue;
                 String status = o.status().map(Located::value).orElse("");
-                if (!due.isBefore(context.asOf()) || FINISHED.contains(status)) continue;
                 report.accept(problem(o.due().get().span(), "opportunity `" + o.id() + "` was due on " + due + " and "
                                 + (status.isEmpty() ? "has no status saying it is done" : "is still " + status) + " as of " + context.asOf())
                         .withHelp("set `status done` if it shipped, `status dropped` if it will not, or agree a new `due` date with its owner"));

@@ -3,9 +3,9 @@ package dev.waymark.check.rules;
 import dev.waymark.check.CheckContext;
 import dev.waymark.check.Rule;
 import dev.waymark.model.*;
+import dev.waymark.resolve.Bindings;
 import dev.waymark.resolve.StepRef;
 
-import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -13,7 +13,6 @@ import java.util.function.Consumer;
  * the step (or stage) that holds it. A `dropped` opportunity no longer addresses anything.
  */
 public final class PainWithoutOpportunityRule implements Rule {
-    private static final Set<String> SERIOUS = Set.of("high", "critical");
 
     @Override
     public String id() {
@@ -32,14 +31,13 @@ public final class PainWithoutOpportunityRule implements Rule {
 
     @Override
     public void check(CheckContext context, Consumer<Diagnostic> report) {
-        Addressed addressed = new Addressed(context.workspace());
+        Bindings bound = context.workspace().bindings();
         for (StepRef ref : context.workspace().allSteps()) {
-            String journey = ref.journey().id();
-            if (addressed.any(journey, ref.step().id(), ref.stage().id())) continue;
             for (Pain pain : ref.step().pains()) {
-                String severity = pain.severityName().orElse("");
-                if (!SERIOUS.contains(severity)) continue;
-                if (pain.id().isPresent() && addressed.any(journey, pain.id().get().value())) continue;
+                if (!pain.severityKind().map(s -> s.atLeast(PainSeverity.HIGH)).orElse(false)) continue;
+                // the binder's definition, which the map, the JSON and the pages print: live opportunities on the pain, its step or its stage
+                if (!bound.addressing(pain, ref.step()).isEmpty()) continue;
+                String severity = pain.severityKind().orElseThrow().word();
                 String name = pain.id().map(id -> "`" + id.value() + "`").orElse("\"" + pain.text() + "\"");
                 report.accept(problem(pain.id().map(Located::span).orElse(pain.span()), "the " + severity + " pain " + name + " in step `"
                                 + ref.step().id() + "` has no opportunity to fix it")

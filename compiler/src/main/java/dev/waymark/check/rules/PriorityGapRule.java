@@ -3,9 +3,9 @@ package dev.waymark.check.rules;
 import dev.waymark.check.CheckContext;
 import dev.waymark.check.Rule;
 import dev.waymark.model.Diagnostic;
-import dev.waymark.model.Measure;
-import dev.waymark.model.Score;
 import dev.waymark.model.Severity;
+import dev.waymark.resolve.Bindings;
+import dev.waymark.resolve.PriorityGap;
 import dev.waymark.resolve.StepRef;
 
 import java.util.Optional;
@@ -34,12 +34,10 @@ public final class PriorityGapRule implements Rule {
     @Override
     public void check(CheckContext context, Consumer<Diagnostic> report) {
         for (StepRef ref : context.workspace().allSteps()) {
-            Optional<Measure> importance = ref.step().importance().flatMap(Score::customer);
-            Optional<Measure> performance = ref.step().performance().flatMap(Score::customer);
-            if (importance.isEmpty() || performance.isEmpty()) continue;
-            if (importance.get().value() < 4 || performance.get().value() > 2) continue;
+            Optional<PriorityGap> gap = Bindings.gap(ref.step());
+            if (gap.isEmpty() || !gap.get().actFirst()) continue;
             report.accept(problem(ref.step().idSpan(), "step `" + ref.step().id() + "` matters to customers (importance "
-                            + importance.get().text() + ") but they rate it poorly (performance " + performance.get().text() + "): a place to act first")
+                            + gap.get().importance().text() + ") but they rate it poorly (performance " + gap.get().performance().text() + "): a place to act first")
                     .withHelp("make sure an `opportunity` with an owner `addresses " + ref.step().id() + "`; re-measure `performance` once it ships"));
         }
     }
