@@ -55,9 +55,9 @@ final class LspHarness implements AutoCloseable {
         java.io.InputStream clientIn = clientSideSocket.getInputStream();
         java.io.OutputStream clientOut = clientSideSocket.getOutputStream();
         impl = new WaymarkLanguageServer(Duration.ofMillis(20));
-        Launcher<LanguageClient> serverSide = LSPLauncher.createServerLauncher(impl, serverIn, serverOut);
-        impl.connect(serverSide.getRemoteProxy());
-        serverSide.startListening();
+        Launcher<LanguageClient> serverLauncher = LSPLauncher.createServerLauncher(impl, serverIn, serverOut);
+        impl.connect(serverLauncher.getRemoteProxy());
+        serverLauncher.startListening();
         clientSide = new LSPLauncher.Builder<Remote>().setLocalService(client).setRemoteInterface(Remote.class)
                 .setInput(clientIn).setOutput(clientOut).create();
         clientSide.startListening();
