@@ -80,7 +80,7 @@ public final class Queue {
                 v.stageOwner(stage).ifPresent(h -> owners.computeIfAbsent(h, k -> new Builder()).stages
                         .add(new StageRef(v.id(), stage.id(), stage.displayTitle())));
                 for (Step step : stage.steps()) {
-                    v.owner(step).ifPresent(o -> owners.computeIfAbsent(o.handle(), k -> new Builder()).steps
+                    v.owner(step).ifPresent(o -> owners.computeIfAbsent(o.value(), k -> new Builder()).steps
                             .add(new StepRef(v.id(), stage.id(), step.id(), step.displayTitle())));
                 }
             }
