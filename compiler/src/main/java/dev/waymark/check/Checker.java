@@ -49,7 +49,16 @@ public final class Checker {
         for (FindingsRule audit : audits) {
             at(context, audit, kept::add).ifPresent(sink -> audit.audit(context, rules, findings, sink));
         }
-        List<Diagnostic> known = new ArrayList<>(KnockOns.drop(context.workspace(), kept));
+        return settle(context.workspace(), kept);
+    }
+
+    /**
+     * Findings of several runs over one workspace (the language server's per-journey rules on the
+     * files an edit affected, the whole-workspace rules on all, and what it kept from before),
+     * made one list as a single run would return it: knock-ons dropped, in canonical order.
+     */
+    public static List<Diagnostic> settle(dev.waymark.resolve.Workspace workspace, List<Diagnostic> diagnostics) {
+        List<Diagnostic> known = new ArrayList<>(KnockOns.drop(workspace, diagnostics));
         known.sort(Diagnostic.ORDER);
         return List.copyOf(known);
     }

@@ -16,7 +16,7 @@ import java.util.Optional;
 
 /** Options every command shares: the "as of" date, the config file, colour, quiet, debug. */
 public final class CommonOptions {
-    @Option(names = "--as-of", paramLabel = "DATE", description = "Judge review dates as of this day (YYYY-MM-DD) instead of today (UTC).")
+    @Option(names = "--as-of", paramLabel = "DATE", converter = DateConverter.class, description = "Judge review dates as of this day (YYYY-MM-DD) instead of today (UTC).")
     LocalDate asOf;
 
     @Option(names = "--config", paramLabel = "FILE", description = "The waymark.yaml to use (default: the nearest one from the current folder up).")
@@ -53,8 +53,19 @@ public final class CommonOptions {
     }
 
     /** The paths given, else the `sources` of waymark.yaml (relative to that file; globs allowed), else the current folder. */
-    public List<Path> paths(List<Path> given, Policy policy) {
+    public List<Path> paths(List<Path> given, Policy policy) throws InputException {
         if (given != null && !given.isEmpty()) return given;
-        return Sources.resolveOr(policy, workingDir(), List.of(Paths.get(".")));
+        List<Path> paths = Sources.resolveOr(policy, workingDir(), List.of(Paths.get(".")));
+        if (!policy.sources().isEmpty()) {
+            for (Path p : paths) {
+                // the path is not one the user typed: say where it comes from
+                if (!java.nio.file.Files.exists(p)) {
+                    String config = policy.file().map(f -> dev.waymark.resolve.WorkspaceLoader.display(workingDir(), f)).orElse("waymark.yaml");
+                    throw new InputException(config + ": `sources` lists " + dev.waymark.resolve.WorkspaceLoader.display(workingDir(), p)
+                            + ", which does not exist; fix the path in " + config + " or pass the paths to check");
+                }
+            }
+        }
+        return paths;
     }
 }

@@ -90,7 +90,7 @@ public final class DiffCommand implements Callable<Integer> {
             try {
                 AtomicFiles.write(out, text);
             } catch (java.io.IOException e) {
-                throw new InputException("cannot write " + out + ": " + e.getMessage(), e);
+                throw new InputException("cannot write " + out + ": " + dev.waymark.util.IoProblems.why(e, out), e);
             }
         } else {
             spec.commandLine().getOut().print(text);

@@ -9,6 +9,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -39,8 +40,10 @@ public final class ExplainCommand implements Callable<Integer> {
         Optional<Rule> found = rules.find(rule);
         if (found.isEmpty()) {
             PrintWriter err = spec.commandLine().getErr();
-            err.println("waymark: no rule named '" + rule + "'"
-                    + DidYouMean.closest(rule, rules.ids()).map(s -> "; did you mean '" + s + "'?").orElse(""));
+            List<String> meant = suggestions(rule, rules.ids());
+            String hint = meant.isEmpty() ? "" : "; did you mean " + String.join(meant.size() == 2 ? " or " : ", ",
+                    meant.stream().map(s -> "'" + s + "'").toList()) + "?";
+            err.println("waymark: no rule named '" + rule + "'" + hint);
             err.println("Run 'waymark explain' to list the rules.");
             err.flush();
             return ExitCodes.USAGE;
@@ -49,5 +52,14 @@ public final class ExplainCommand implements Callable<Integer> {
         out.println();
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /** The rules meant: `stale` -> `stale-review` (a word of the id), else the closest id. */
+    static List<String> suggestions(String wrong, java.util.Collection<String> ids) {
+        String w = wrong.toLowerCase(java.util.Locale.ROOT).strip();
+        Optional<String> close = DidYouMean.closest(wrong, ids);
+        if (close.isPresent()) return List.of(close.get());
+        List<String> words = ids.stream().filter(id -> List.of(id.split("-")).contains(w) || id.startsWith(w)).sorted().toList();
+        return words.size() <= 3 ? words : List.of();
     }
 }

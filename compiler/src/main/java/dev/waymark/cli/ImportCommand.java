@@ -48,7 +48,7 @@ public final class ImportCommand implements Callable<Integer> {
             try {
                 AtomicFiles.write(out, journey.getBytes(StandardCharsets.UTF_8));
             } catch (IOException e) {
-                throw new InputException("cannot write " + out + ": " + e.getMessage(), e);
+                throw new InputException("cannot write " + out + ": " + dev.waymark.util.IoProblems.why(e, out), e);
             }
         }
         return ExitCodes.OK;

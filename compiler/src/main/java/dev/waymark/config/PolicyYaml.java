@@ -30,6 +30,8 @@ public final class PolicyYaml {
 
     private final String shown;
     private final Collection<String> ruleIds;
+    /** Every problem found: one run reports them all, not one per run. */
+    private final ConfigProblems problems = new ConfigProblems();
 
     /** Where this file's `extends` resolve, and the rulesets that led here (a cycle is an error). */
     private Rulesets.Origin origin = Rulesets.Origin.workingFolder();
@@ -62,10 +64,9 @@ public final class PolicyYaml {
     private static Policy parse(byte[] yaml, String shown, Collection<String> ruleIds, Rulesets.Origin origin, List<String> chain)
             throws InputException {
         Node root;
+        List<YamlTree.DuplicateKey> duplicates = new ArrayList<>();
         try {
-            root = YamlTree.read(yaml);
-        } catch (YamlTree.DuplicateKey e) {
-            throw new PolicyYaml(shown, ruleIds).error(e.where, e.getMessage() + "; keep one");
+            root = YamlTree.read(yaml, duplicates);
         } catch (JsonProcessingException e) {
             throw new InputException(shown + yamlProblem(e), e);
         } catch (IOException e) {
@@ -74,15 +75,26 @@ public final class PolicyYaml {
         PolicyYaml reader = new PolicyYaml(shown, ruleIds);
         reader.origin = origin;
         reader.chain = chain;
-        return reader.policy(root);
+        for (YamlTree.DuplicateKey d : duplicates) reader.problems.add(reader.error(d.where, d.getMessage() + "; keep one"));
+        Policy policy = reader.policy(root);
+        reader.problems.failIfAny(shown);
+        return policy;
     }
 
     /** ":line:col: not valid YAML: problem", in SnakeYAML's own words and at its mark of the problem. */
     private static String yamlProblem(JsonProcessingException e) {
         if (e.getCause() instanceof org.yaml.snakeyaml.error.MarkedYAMLException m && m.getProblem() != null) {
             var mark = m.getProblemMark() != null ? m.getProblemMark() : m.getContextMark();
+            String problem = m.getProblem();
+            // an unclosed `[`, `{` or quote is noticed where the file goes on without it; its cause is where it opened
+            String context = m.getContext() == null ? "" : m.getContext();
+            if (m.getContextMark() != null && (context.contains("flow") || context.contains("quoted scalar"))) {
+                mark = m.getContextMark();
+                String what = context.contains("quoted") ? "this quoted text" : context.contains("sequence") ? "this `[`" : "this `{`";
+                problem = what + " is not closed (" + problem + " at line " + (m.getProblemMark() == null ? "?" : m.getProblemMark().getLine() + 1) + ")";
+            }
             String where = mark == null ? "" : ":" + (mark.getLine() + 1) + ":" + (mark.getColumn() + 1);
-            return where + ": not valid YAML: " + m.getProblem();
+            return where + ": not valid YAML: " + problem;
         }
         var l = e.getLocation();
         String where = l == null ? "" : ":" + l.getLineNr() + ":" + l.getColumnNr();
@@ -96,7 +108,8 @@ public final class PolicyYaml {
         known(top, "", TOP);
         // a shared ruleset is the starting point; this file's own keys then win (rule by rule under `rules:`)
         Entry ext = top.entries().get("extends");
-        if (ext != null && !isNull(ext.value())) d = extended(ext);
+        if (ext != null && !isNull(ext.value())) d = problems.part(d, () -> extended(ext));
+        Policy base = d;
         List<String> sources = Policy.defaults().sources();
         Policy.Review review = d.review();
         Policy.Owners owners = d.owners();
@@ -106,20 +119,20 @@ public final class PolicyYaml {
         for (Entry e : top.entries().values()) {
             if (isNull(e.value())) continue;
             switch (e.key()) {
-                case "sources" -> sources = strings(e, "sources", "a folder or glob relative to this file");
-                case "review" -> review = review(e.value(), d.review());
-                case "owners" -> owners = owners(e.value());
-                case "limits" -> limits = limits(e.value(), d.limits());
-                case "rules" -> rules = merged(d.rules(), rules(e.value()));
-                case "suppressions" -> suppressions = suppressions(e.value());
-                case "extends" -> { }
-                case "overrides" -> { }
-                default -> throw new IllegalStateException(e.key());
+                case "sources" -> sources = problems.part(sources, () -> strings(e, "sources", "a folder or glob relative to this file"));
+                case "review" -> review = problems.part(review, () -> review(e.value(), base.review()));
+                case "owners" -> owners = problems.part(owners, () -> owners(e.value()));
+                case "limits" -> limits = problems.part(limits, () -> limits(e.value(), base.limits()));
+                case "rules" -> rules = problems.part(rules, () -> merged(base.rules(), rules(e.value())));
+                case "suppressions" -> suppressions = problems.part(suppressions, () -> suppressions(e.value()));
+                default -> {
+                    // extends and overrides are read apart; an unknown key is reported by known()
+                }
             }
         }
         List<Policy.Override> overrides = new ArrayList<>(d.overrides());
         Entry o = top.entries().get("overrides");
-        if (o != null && !isNull(o.value())) overrides.addAll(overrides(o));
+        if (o != null && !isNull(o.value())) overrides.addAll(problems.part(List.of(), () -> overrides(o)));
         return new Policy(sources, review, owners, limits, rules, suppressions, Optional.empty(), overrides);
     }
 
@@ -198,11 +211,12 @@ public final class PolicyYaml {
         known(m, "review.", List.of("every", "warnBefore"));
         DurationValue every = defaults.every(), warn = defaults.warnBefore();
         for (Entry e : m.entries().values()) {
-            if (isNull(e.value())) continue;
-            DurationValue v = duration(e, "review." + e.key());
+            if (isNull(e.value()) || !List.of("every", "warnBefore").contains(e.key())) continue;
+            DurationValue v = problems.part(null, () -> duration(e, "review." + e.key()));
+            if (v == null) continue;
             if (e.key().equals("every")) {
-                if (v.amount() == 0) throw error(e.value().where(), "review.every must be longer than 0 (write e.g. 90d or 3m)");
-                every = v;
+                if (v.amount() == 0) problems.add(error(e.value().where(), "review.every must be longer than 0 (write e.g. 90d or 3m)"));
+                else every = v;
             } else {
                 warn = v;
             }
@@ -218,9 +232,10 @@ public final class PolicyYaml {
         Set<String> kinds = new TreeSet<>();
         for (Located<String> kind : locatedStrings(e, "owners.explicit", "an element kind")) {
             if (!KINDS.contains(kind.value)) {
-                throw error(kind.where, "owners.explicit: `" + kind.value + "` is not an element kind"
+                problems.add(error(kind.where, "owners.explicit: `" + kind.value + "` is not an element kind"
                         + DidYouMean.closest(kind.value, KINDS).map(k -> " (did you mean `" + k + "`?)").orElse("")
-                        + "; the kinds are: " + String.join(", ", KINDS));
+                        + "; the kinds are: " + String.join(", ", KINDS)));
+                continue;
             }
             kinds.add(kind.value);
         }
@@ -232,8 +247,9 @@ public final class PolicyYaml {
         known(m, "limits.", List.of("stepsPerStage", "stepsPerJourney"));
         int perStage = defaults.stepsPerStage(), perJourney = defaults.stepsPerJourney();
         for (Entry e : m.entries().values()) {
-            if (isNull(e.value())) continue;
-            int v = positive(e, "limits." + e.key());
+            if (isNull(e.value()) || !List.of("stepsPerStage", "stepsPerJourney").contains(e.key())) continue;
+            Integer v = problems.part(null, () -> positive(e, "limits." + e.key()));
+            if (v == null) continue;
             if (e.key().equals("stepsPerStage")) perStage = v;
             else perJourney = v;
         }
@@ -245,11 +261,13 @@ public final class PolicyYaml {
         Map<String, Policy.RuleLevel> levels = new TreeMap<>();
         for (Entry e : m.entries().values()) {
             if (!ruleIds.contains(e.key())) {
-                throw error(e.keyWhere(), "rules: there is no rule `" + e.key() + "`"
+                problems.add(error(e.keyWhere(), "rules: there is no rule `" + e.key() + "`"
                         + DidYouMean.closest(e.key(), ruleIds).map(k -> " (did you mean `" + k + "`?)").orElse("")
-                        + "; `waymark explain` lists the rules");
+                        + "; `waymark explain` lists the rules"));
+                continue;
             }
-            levels.put(e.key(), level(e));
+            Policy.RuleLevel level = problems.part(null, () -> level(e));
+            if (level != null) levels.put(e.key(), level);
         }
         return Collections.unmodifiableMap(levels);
     }
@@ -286,14 +304,14 @@ public final class PolicyYaml {
         throw error(node.where(), what + ": expected a mapping of keys, found " + node.describe());
     }
 
-    private void known(Mapping m, String prefix, List<String> keys) throws InputException {
+    private void known(Mapping m, String prefix, List<String> keys) {
         for (Entry e : m.entries().values()) {
             if (keys.contains(e.key())) continue;
             Optional<String> close = DidYouMean.closest(e.key(), keys);
-            throw error(e.keyWhere(), "unknown key `" + prefix + e.key() + "`"
+            problems.add(error(e.keyWhere(), "unknown key `" + prefix + e.key() + "`"
                     + close.map(k -> " (did you mean `" + prefix + k + "`?)").orElse("")
                     + "; the keys " + (prefix.isEmpty() ? "at the top level" : "under `" + prefix.substring(0, prefix.length() - 1) + "`")
-                    + " are: " + String.join(", ", keys));
+                    + " are: " + String.join(", ", keys)));
         }
     }
 

@@ -73,15 +73,15 @@ final class YamlTree {
         }
     }
 
-    /** The first document, or null when the text holds none. */
-    static Node read(byte[] yaml) throws IOException {
+    /** The first document, or null when the text holds none; a repeated key keeps its first value and is added to `duplicates`. */
+    static Node read(byte[] yaml, List<DuplicateKey> duplicates) throws IOException {
         try (JsonParser p = new YAMLFactory().createParser(yaml)) {
             JsonToken t = p.nextToken();
-            return t == null ? null : node(p, t);
+            return t == null ? null : node(p, t, duplicates);
         }
     }
 
-    private static Node node(JsonParser p, JsonToken t) throws IOException {
+    private static Node node(JsonParser p, JsonToken t, List<DuplicateKey> duplicates) throws IOException {
         Where where = Where.of(p.currentTokenLocation());
         switch (t) {
             case START_OBJECT: {
@@ -89,14 +89,14 @@ final class YamlTree {
                 for (JsonToken k = p.nextToken(); k != JsonToken.END_OBJECT; k = p.nextToken()) {
                     String key = p.currentName();
                     Where keyWhere = Where.of(p.currentTokenLocation());
-                    Node value = node(p, p.nextToken());
-                    if (entries.putIfAbsent(key, new Entry(key, keyWhere, value)) != null) throw new DuplicateKey(key, keyWhere);
+                    Node value = node(p, p.nextToken(), duplicates);
+                    if (entries.putIfAbsent(key, new Entry(key, keyWhere, value)) != null) duplicates.add(new DuplicateKey(key, keyWhere));
                 }
                 return new Mapping(entries, where);
             }
             case START_ARRAY: {
                 List<Node> items = new ArrayList<>();
-                for (JsonToken i = p.nextToken(); i != JsonToken.END_ARRAY; i = p.nextToken()) items.add(node(p, i));
+                for (JsonToken i = p.nextToken(); i != JsonToken.END_ARRAY; i = p.nextToken()) items.add(node(p, i, duplicates));
                 return new Sequence(items, where);
             }
             case VALUE_TRUE:

@@ -26,6 +26,11 @@ public final class FormatRun {
         List<String> unparsable = new ArrayList<>();
         Map<String, Path> files = WorkspaceLoader.discover(roots, workingDir);
         for (Map.Entry<String, Path> e : files.entrySet()) {
+            if (!Files.isRegularFile(e.getValue())) {
+                // a folder or a named pipe called *.journey: `check` reports it; reading a pipe would hang
+                unparsable.add(e.getKey());
+                continue;
+            }
             byte[] bytes;
             try {
                 bytes = Files.readAllBytes(e.getValue());
@@ -41,7 +46,7 @@ public final class FormatRun {
                     try {
                         AtomicFiles.write(e.getValue(), formatted.get());
                     } catch (IOException ex) {
-                        throw new InputException("cannot write " + e.getKey() + ": " + ex.getMessage(), ex);
+                        throw new InputException("cannot write " + e.getKey() + ": " + dev.waymark.util.IoProblems.why(ex, e.getValue()), ex);
                     }
                 }
             }

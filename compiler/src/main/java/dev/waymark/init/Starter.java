@@ -57,7 +57,7 @@ public final class Starter {
                 written.add(target);
             }
         } catch (IOException e) {
-            throw new InputException("cannot write the starter files in " + folder + ": " + e.getMessage(), e);
+            throw new InputException("cannot write the starter files in " + folder + ": " + dev.waymark.util.IoProblems.why(e, folder), e);
         }
         return written;
     }

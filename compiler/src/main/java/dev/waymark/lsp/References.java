@@ -44,7 +44,7 @@ final class References {
     }
 
     /** Every persona, `next` and `addresses` reference of every journey, in file order. */
-    private static List<Hit.Ref> references(Workspace ws) {
+    static List<Hit.Ref> references(Workspace ws) {
         List<Hit.Ref> refs = new ArrayList<>();
         for (Journey j : ws.allJourneys()) {
             for (Reference r : j.personas()) refs.add(new Hit.Ref(r, j, Hit.Kind.PERSONA));
@@ -60,7 +60,7 @@ final class References {
     }
 
     /** Every handle written anywhere: owners, reviewers, members, escalations. */
-    private static List<Located<String>> handles(Workspace ws) {
+    static List<Located<String>> handles(Workspace ws) {
         List<Located<String>> handles = new ArrayList<>();
         for (var file : ws.files()) {
             file.file().teams().forEach(t -> {

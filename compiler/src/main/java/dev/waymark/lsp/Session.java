@@ -1,15 +1,12 @@
 package dev.waymark.lsp;
 
 import dev.waymark.Waymark;
-import dev.waymark.check.ChangeHistory;
-import dev.waymark.check.CheckResult;
 import dev.waymark.check.Rules;
 import dev.waymark.model.Diagnostic;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.services.LanguageClient;
 
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -46,11 +43,27 @@ final class Session {
     private final AtomicLong generation = new AtomicLong();
     // worker thread only
     private final Map<Project, Cached> snapshots = new IdentityHashMap<>();
+    private final Map<Project, IncrementalCheck> checks = new IdentityHashMap<>();
+    private final Map<String, Mapped> mapped = new HashMap<>();
     private final Map<String, List<org.eclipse.lsp4j.Diagnostic>> published = new HashMap<>();
+    // the first look at files opened before the first check: on a thread of its own, so it never waits behind that check
+    private final FirstLook firstLook = new FirstLook(rules);
+    private final java.util.concurrent.ExecutorService looker = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "waymark-lsp-first-look");
+        t.setDaemon(true);
+        return t;
+    });
+    private final java.util.Set<String> looked = ConcurrentHashMap.newKeySet();
+    private final Object publishing = new Object();
+    private volatile boolean checkedOnce;
     private volatile LanguageClient client;
     private ScheduledFuture<?> pending;
 
     private record Cached(long generation, Snapshot snapshot) {
+    }
+
+    /** A file's diagnostics and what they became in LSP terms: equal findings are not mapped again. */
+    private record Mapped(List<Diagnostic> found, List<org.eclipse.lsp4j.Diagnostic> lsp) {
     }
 
     Session(Duration debounce) {
@@ -86,7 +99,47 @@ final class Session {
 
     void open(String uri, String text, int version) {
         documents.put(uri, OpenDocument.of(uri, text, version));
+        if (!checkedOnce) {
+            try {
+                looker.execute(() -> lookAt(uri));
+            } catch (RejectedExecutionException afterShutdown) {
+                // nobody left to look
+            }
+        }
         changed();
+    }
+
+    /**
+     * Before the workspace has been read once (seconds, in a large one), a file just opened is
+     * checked alone by the rules that need no other file, and that is published at once; the
+     * full check that follows replaces it.
+     */
+    private void lookAt(String uri) {
+        try {
+            OpenDocument doc = documents.get(uri);
+            LanguageClient to = client;
+            if (doc == null || to == null || checkedOnce) return;
+            Project project = projectOf(doc);
+            String path = project.displayOf(doc);
+            dev.waymark.config.Policy policy = project.root().map(r -> {
+                try {
+                    return dev.waymark.config.PolicyLoader.load(r, Optional.empty(), rules.ids());
+                } catch (dev.waymark.InputException | RuntimeException e) {
+                    return dev.waymark.config.Policy.defaults();
+                }
+            }).orElse(dev.waymark.config.Policy.defaults());
+            List<Diagnostic> found = firstLook.check(path, doc.text(), policy);
+            dev.waymark.model.SourceText source = new dev.waymark.model.SourceText(path, doc.text());
+            DiagnosticMapper mapper = new DiagnosticMapper(p -> p.equals(path) ? Optional.of(source) : Optional.empty(), p -> p.equals(path) ? uri : p);
+            List<org.eclipse.lsp4j.Diagnostic> lsp = found.stream().filter(d -> d.span().file().equals(path)).map(mapper::map).toList();
+            synchronized (publishing) {
+                if (checkedOnce) return;
+                looked.add(uri);
+                to.publishDiagnostics(new PublishDiagnosticsParams(uri, lsp));
+            }
+        } catch (RuntimeException | StackOverflowError e) {
+            Log.error("first look failed", e);
+        }
     }
 
     void change(String uri, String text, int version) {
@@ -124,6 +177,8 @@ final class Session {
         return CompletableFuture.supplyAsync(() -> {
             try {
                 return task.get();
+            } catch (org.eclipse.lsp4j.jsonrpc.ResponseErrorException refused) {
+                throw refused; // an answer for the user (a rename that cannot be done), not a failure
             } catch (RuntimeException | StackOverflowError e) {
                 Log.error(what + " failed", e);
                 return fallback;
@@ -187,16 +242,22 @@ final class Session {
         List<Project> all = new ArrayList<>(projects);
         if (documents.values().stream().anyMatch(d -> projectOf(d) == loose)) all.add(loose);
         snapshots.keySet().retainAll(all);
+        checks.keySet().retainAll(all);
         for (Project project : all) now.putAll(diagnostics(project));
+        mapped.keySet().retainAll(now.keySet());
         LanguageClient to = client;
         if (to == null) return;
-        for (Map.Entry<String, List<org.eclipse.lsp4j.Diagnostic>> e : now.entrySet()) {
-            if (!e.getValue().equals(published.getOrDefault(e.getKey(), List.of()))) {
-                to.publishDiagnostics(new PublishDiagnosticsParams(e.getKey(), e.getValue()));
+        synchronized (publishing) {
+            for (Map.Entry<String, List<org.eclipse.lsp4j.Diagnostic>> e : now.entrySet()) {
+                // a file the first look published gets the full answer whatever was sent before
+                if (looked.remove(e.getKey()) || !e.getValue().equals(published.getOrDefault(e.getKey(), List.of()))) {
+                    to.publishDiagnostics(new PublishDiagnosticsParams(e.getKey(), e.getValue()));
+                }
             }
-        }
-        for (String gone : published.keySet()) {
-            if (!now.containsKey(gone) && !published.get(gone).isEmpty()) to.publishDiagnostics(new PublishDiagnosticsParams(gone, List.of()));
+            for (String gone : published.keySet()) {
+                if (!now.containsKey(gone) && !published.get(gone).isEmpty()) to.publishDiagnostics(new PublishDiagnosticsParams(gone, List.of()));
+            }
+            checkedOnce = true;
         }
         published.clear();
         published.putAll(now);
@@ -207,24 +268,32 @@ final class Session {
         long started = System.nanoTime();
         Snapshot snapshot = snapshot(project);
         long built = System.nanoTime();
-        Path workingDir = project.root().orElse(Paths.get("").toAbsolutePath());
-        Waymark.CheckRequest request = new Waymark.CheckRequest(List.of(), workingDir, snapshot.policy(), Waymark.today(),
-                ChangeHistory.NONE, rules);
-        CheckResult result = Waymark.check(snapshot.workspace(), request);
-        Log.info("checked " + snapshot.workspace().files().size() + " files in " + project.root().map(Path::toString).orElse("(loose buffers)")
-                + ": workspace " + (built - started) / 1_000_000 + " ms, rules " + (System.nanoTime() - built) / 1_000_000 + " ms");
-        Map<String, List<org.eclipse.lsp4j.Diagnostic>> byUri = new HashMap<>();
+        IncrementalCheck incremental = checks.computeIfAbsent(project, p -> new IncrementalCheck(rules));
+        List<Diagnostic> found = incremental.check(snapshot.workspace(), snapshot.policy(), Waymark.today());
+        long checked = System.nanoTime();
+        Map<String, List<Diagnostic>> byUri = new HashMap<>();
         snapshot.workspace().files().forEach(f -> byUri.put(snapshot.uriOf(f.source().path()), new ArrayList<>()));
+        for (Diagnostic d : snapshot.configProblems()) byUri.computeIfAbsent(snapshot.uriOf(d.span().file()), u -> new ArrayList<>()).add(d);
+        for (Diagnostic d : found) byUri.computeIfAbsent(snapshot.uriOf(d.span().file()), u -> new ArrayList<>()).add(d);
         DiagnosticMapper mapper = snapshot.diagnostics();
-        List<Diagnostic> all = new ArrayList<>(snapshot.configProblems());
-        all.addAll(result.diagnostics());
-        for (Diagnostic d : all) {
-            byUri.computeIfAbsent(snapshot.uriOf(d.span().file()), u -> new ArrayList<>()).add(mapper.map(d));
+        Map<String, List<org.eclipse.lsp4j.Diagnostic>> out = new HashMap<>();
+        for (Map.Entry<String, List<Diagnostic>> e : byUri.entrySet()) {
+            Mapped before = mapped.get(e.getKey());
+            if (before == null || !before.found().equals(e.getValue())) {
+                before = new Mapped(e.getValue(), e.getValue().stream().map(mapper::map).toList());
+                mapped.put(e.getKey(), before);
+            }
+            out.put(e.getKey(), before.lsp());
         }
-        return byUri;
+        Log.info("checked " + snapshot.workspace().files().size() + " files in " + project.root().map(Path::toString).orElse("(loose buffers)")
+                + ": workspace " + (built - started) / 1_000_000 + " ms, rules " + (checked - built) / 1_000_000 + " ms on "
+                + incremental.lastChecked() + (incremental.lastChecked() == 1 ? " file" : " files") + ", "
+                + (System.nanoTime() - checked) / 1_000_000 + " ms to publish");
+        return out;
     }
 
     void shutdown() {
+        looker.shutdownNow();
         worker.shutdownNow();
     }
 }

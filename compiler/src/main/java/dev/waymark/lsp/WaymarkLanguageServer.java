@@ -1,6 +1,9 @@
 package dev.waymark.lsp;
 
 import org.eclipse.lsp4j.CompletionOptions;
+import org.eclipse.lsp4j.DocumentLinkOptions;
+import org.eclipse.lsp4j.RenameOptions;
+import org.eclipse.lsp4j.jsonrpc.services.JsonRequest;
 import org.eclipse.lsp4j.DidChangeWatchedFilesRegistrationOptions;
 import org.eclipse.lsp4j.FileSystemWatcher;
 import org.eclipse.lsp4j.InitializeParams;
@@ -35,8 +38,12 @@ import java.util.concurrent.CompletableFuture;
  * {@code SourceParser}, resolves with {@code Workspace} and checks with {@code Waymark.check}.
  */
 public final class WaymarkLanguageServer implements LanguageServer, LanguageClientAware {
-    /** How long to wait after a keystroke before checking: typing a word costs one check, not five. */
-    public static final Duration DEBOUNCE = Duration.ofMillis(150);
+    /**
+     * How long to wait after a keystroke before checking: a burst of changes (a paste, an editor
+     * sending several) costs one check. Short, because a check after an edit only re-runs the
+     * per-journey rules on the files the edit affects (see IncrementalCheck).
+     */
+    public static final Duration DEBOUNCE = Duration.ofMillis(20);
 
     private final Session session;
     private final WaymarkTextDocumentService documents;
@@ -92,6 +99,9 @@ public final class WaymarkLanguageServer implements LanguageServer, LanguageClie
         caps.setHoverProvider(true);
         caps.setDocumentSymbolProvider(true);
         caps.setWorkspaceSymbolProvider(true);
+        caps.setRenameProvider(Either.forRight(new RenameOptions(true)));
+        caps.setFoldingRangeProvider(true);
+        caps.setDocumentLinkProvider(new DocumentLinkOptions(false));
         caps.setCompletionProvider(new CompletionOptions(false, List.of(" ", "@", ",", ".")));
         WorkspaceFoldersOptions folders = new WorkspaceFoldersOptions();
         folders.setSupported(true);
@@ -129,6 +139,12 @@ public final class WaymarkLanguageServer implements LanguageServer, LanguageClie
     /** Completes with the process exit code when the client sends `exit`: 0 after `shutdown`, else 1. */
     public CompletableFuture<Integer> exitCode() {
         return exit;
+    }
+
+    /** `waymark/preview`: the SVG map of the journey named, or the one at a position, or the document's first. */
+    @JsonRequest("waymark/preview")
+    public CompletableFuture<MapPreview.Result> preview(MapPreview.Params params) {
+        return documents.preview(params);
     }
 
     @Override

@@ -4,6 +4,21 @@ import dev.waymark.format.Formatter;
 import dev.waymark.model.SourceSpan;
 import dev.waymark.model.SourceText;
 import dev.waymark.model.Team;
+import org.eclipse.lsp4j.DocumentLink;
+import org.eclipse.lsp4j.DocumentLinkParams;
+import org.eclipse.lsp4j.FoldingRange;
+import org.eclipse.lsp4j.FoldingRangeRequestParams;
+import org.eclipse.lsp4j.PrepareRenameDefaultBehavior;
+import org.eclipse.lsp4j.PrepareRenameParams;
+import org.eclipse.lsp4j.PrepareRenameResult;
+import org.eclipse.lsp4j.RenameParams;
+import org.eclipse.lsp4j.WorkspaceEdit;
+import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
+import org.eclipse.lsp4j.jsonrpc.messages.Either3;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
+import java.util.Map;
+import java.util.TreeMap;
 import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.CodeActionParams;
 import org.eclipse.lsp4j.Command;
@@ -163,5 +178,91 @@ final class WaymarkTextDocumentService implements TextDocumentService {
                     f.snapshot().cache().lastClean(f.parsed().source().path()), f.text(), pos)).orElse(List.of());
             return Either.<List<CompletionItem>, CompletionList>forLeft(items);
         }, Either.forLeft(List.of()));
+    }
+
+    @Override
+    public CompletableFuture<Either3<Range, PrepareRenameResult, PrepareRenameDefaultBehavior>> prepareRename(PrepareRenameParams params) {
+        String uri = params.getTextDocument().getUri();
+        Position pos = params.getPosition();
+        return session.query("prepareRename", () -> {
+            Session.InFile f = session.inFile(uri).orElseThrow(() -> refused(new Renames.Refused("this file is not part of a workspace")));
+            Cursor at = Cursor.of(pos, f.parsed().source());
+            Optional<Hit> hit = Navigator.hitAt(f.parsed().file(), at);
+            try {
+                SourceSpan span = Renames.prepare(f.snapshot().workspace(), hit, wordAt(f.parsed().source().line(at.line()), at.column()));
+                Range range = Positions.range(span, Optional.of(f.parsed().source()));
+                String placeholder = f.parsed().source().line(span.line()).substring(range.getStart().getCharacter(), range.getEnd().getCharacter());
+                return Either3.<Range, PrepareRenameResult, PrepareRenameDefaultBehavior>forSecond(new PrepareRenameResult(range, placeholder));
+            } catch (Renames.Refused r) {
+                throw refused(r);
+            }
+        }, null);
+    }
+
+    @Override
+    public CompletableFuture<WorkspaceEdit> rename(RenameParams params) {
+        String uri = params.getTextDocument().getUri();
+        Position pos = params.getPosition();
+        String newName = params.getNewName() == null ? "" : params.getNewName().strip();
+        return session.query("rename", () -> {
+            Session.InFile f = session.inFile(uri).orElseThrow(() -> refused(new Renames.Refused("this file is not part of a workspace")));
+            Cursor at = Cursor.of(pos, f.parsed().source());
+            Optional<Hit> hit = Navigator.hitAt(f.parsed().file(), at);
+            try {
+                Renames.prepare(f.snapshot().workspace(), hit, wordAt(f.parsed().source().line(at.line()), at.column()));
+                Snapshot snapshot = f.snapshot();
+                Map<String, List<TextEdit>> changes = new TreeMap<>();
+                for (Renames.Edit e : Renames.of(snapshot.workspace(), hit.get(), newName)) {
+                    changes.computeIfAbsent(snapshot.uriOf(e.span().file()), u -> new ArrayList<>())
+                            .add(new TextEdit(Positions.range(e.span(), snapshot.source(e.span().file())), e.text()));
+                }
+                return new WorkspaceEdit(changes);
+            } catch (Renames.Refused r) {
+                throw refused(r);
+            }
+        }, null);
+    }
+
+    @Override
+    public CompletableFuture<List<FoldingRange>> foldingRange(FoldingRangeRequestParams params) {
+        String uri = params.getTextDocument().getUri();
+        return session.query("foldingRange", () -> session.inFile(uri).map(f -> Folding.of(f.parsed())).orElse(List.of()), List.of());
+    }
+
+    @Override
+    public CompletableFuture<List<DocumentLink>> documentLink(DocumentLinkParams params) {
+        String uri = params.getTextDocument().getUri();
+        return session.query("documentLink", () -> session.inFile(uri).map(f -> Links.of(f.parsed())).orElse(List.of()), List.of());
+    }
+
+    /** `waymark/preview`: the map of a journey as SVG. */
+    CompletableFuture<MapPreview.Result> preview(MapPreview.Params params) {
+        return session.query("preview", () -> {
+            Session.InFile f = session.inFile(params.uri).orElseThrow(() -> refused(new Renames.Refused("no such document: " + params.uri)));
+            try {
+                return MapPreview.of(f, params, dev.waymark.Waymark.today()).orElse(null);
+            } catch (Renames.Refused r) {
+                throw refused(r);
+            }
+        }, null);
+    }
+
+    static ResponseErrorException refused(Renames.Refused r) {
+        return new ResponseErrorException(new ResponseError(ResponseErrorCode.InvalidRequest, r.getMessage(), null));
+    }
+
+    /** The word around a 1-based code-point column, for saying what cannot be renamed. */
+    static String wordAt(String line, int column) {
+        int[] cps = line.codePoints().toArray();
+        int i = Math.min(Math.max(column - 1, 0), cps.length);
+        int start = i;
+        int end = i;
+        while (start > 0 && isWord(cps[start - 1])) start--;
+        while (end < cps.length && isWord(cps[end])) end++;
+        return new String(cps, start, end - start);
+    }
+
+    private static boolean isWord(int c) {
+        return Character.isLetterOrDigit(c) || c == '_' || c == '-' || c == '@' || c == '/' || c == '.';
     }
 }

@@ -18,7 +18,9 @@ public final class SourceText {
         int n = 0;
         starts[n++] = 0;
         for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
+            char c = text.charAt(i);
+            // LF, CRLF and a lone CR each end a line
+            if (c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) {
                 if (n == starts.length) starts = Arrays.copyOf(starts, n * 2);
                 starts[n++] = i + 1;
             }

@@ -142,8 +142,6 @@ public final class Renderer {
     }
 
     private static String reason(IOException e) {
-        if (e instanceof java.nio.file.AccessDeniedException) return "permission denied";
-        if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) return fs.getReason();
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return dev.waymark.util.IoProblems.why(e);
     }
 }

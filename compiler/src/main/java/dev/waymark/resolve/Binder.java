@@ -119,8 +119,13 @@ final class Binder {
         String prefix = ref.journey().map(j -> j + ".").orElse("");
         if (found.isEmpty()) return fail(ref, "no " + kindWords + " `" + ref.id() + "` in " + where, ref.id(), candidates, null, prefix, "");
         if (!kinds.contains(found.get().kind())) {
+            String fallback = "name a " + kindWords;
+            // `next checkout` where checkout is a stage: the customer goes to the stage's first step
+            if (found.get() instanceof Target.StageTarget st && kinds.contains(Kind.STEP) && !st.stage().steps().isEmpty()) {
+                fallback = "name a step: stage `" + st.stage().id() + "` begins with `" + prefix + st.stage().steps().get(0).id() + "`";
+            }
             return fail(ref, "`" + ref.id() + "` in " + where + " is a " + found.get().kind().label() + ", but " + rule,
-                    ref.id(), candidates, "name a " + kindWords, prefix, "");
+                    ref.id(), candidates, fallback, prefix, "");
         }
         targets.put(ref, found.get());
         return found.get();

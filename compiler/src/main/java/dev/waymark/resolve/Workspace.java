@@ -38,6 +38,26 @@ public final class Workspace {
         for (Journey j : journeys.values()) indexes.put(j.id(), new JourneyIndex(j));
     }
 
+    /**
+     * The same workspace seen through some of its files: {@link #files()}, {@link #allJourneys()}
+     * and {@link #allSteps()} hold only those, while every lookup (journeys, personas and teams by
+     * id, indexes, sources, the hierarchy) still sees them all. The language server runs the
+     * per-journey rules through it on the files an edit affects.
+     */
+    public Workspace focus(Set<String> paths) {
+        return new Workspace(this, paths);
+    }
+
+    private Workspace(Workspace all, Set<String> paths) {
+        this.files = all.files.stream().filter(f -> paths.contains(f.source().path())).toList();
+        sources.putAll(all.sources);
+        journeys.putAll(all.journeys);
+        personas.putAll(all.personas);
+        teams.putAll(all.teams);
+        indexes.putAll(all.indexes);
+        this.hierarchy = all.hierarchy();
+    }
+
     public List<ParseResult> files() {
         return files;
     }

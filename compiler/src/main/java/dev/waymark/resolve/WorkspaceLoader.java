@@ -3,13 +3,11 @@ package dev.waymark.resolve;
 import dev.waymark.InputException;
 import dev.waymark.config.Sources;
 import dev.waymark.syntax.ParseResult;
-import dev.waymark.syntax.SourceParser;
+import dev.waymark.syntax.SourceFiles;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -29,18 +27,13 @@ public final class WorkspaceLoader {
     public static Workspace load(List<Path> roots, Path workingDir) throws InputException {
         TreeMap<String, Path> files = discover(roots, workingDir);
         List<String> names = new ArrayList<>(files.keySet());
-        try {
-            List<ParseResult> parsed = names.parallelStream().map(name -> {
-                try {
-                    return SourceParser.parse(name, Files.readAllBytes(files.get(name)));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(name + ": " + reason(e), e);
-                }
-            }).toList();
-            return new Workspace(parsed);
-        } catch (UncheckedIOException e) {
-            throw new InputException("cannot read " + e.getMessage(), e.getCause());
-        }
+        List<ParseResult> parsed = names.parallelStream().map(name -> read(name, files.get(name))).toList();
+        return new Workspace(parsed);
+    }
+
+    /** One file, parsed; see {@link SourceFiles#read}. */
+    public static ParseResult read(String name, Path file) {
+        return SourceFiles.read(name, file);
     }
 
     /** Display path to file, sorted; a file named directly is taken whatever its extension. */
@@ -49,7 +42,7 @@ public final class WorkspaceLoader {
         Path base = workingDir.toAbsolutePath().normalize();
         for (Path root : roots) {
             Path abs = base.resolve(root).normalize();
-            if (!Files.exists(abs)) throw new InputException("no such file or folder: " + root);
+            if (!Files.exists(abs) && !Files.isSymbolicLink(abs)) throw new InputException("no such file or folder: " + root);
             if (Files.isDirectory(abs)) {
                 try {
                     Files.walkFileTree(abs, new SimpleFileVisitor<>() {
@@ -57,14 +50,24 @@ public final class WorkspaceLoader {
                         public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                             String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
                             boolean skip = !dir.equals(abs) && Sources.skippedFolder(name);
+                            if (!skip && !dir.equals(abs) && name.endsWith(".journey")) files.put(display(base, dir), dir);
                             return skip ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
                         }
 
                         @Override
                         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                            if (attrs.isRegularFile() && file.getFileName().toString().endsWith(".journey")) {
+                            // an entry named *.journey that is not a readable file is reported, not skipped; a link
+                            // to a file stays out of a folder scan (it may lead outside the workspace), a broken one is reported
+                            boolean link = attrs.isSymbolicLink();
+                            if (file.getFileName().toString().endsWith(".journey") && (!link || !Files.exists(file))) {
                                 files.put(display(base, file), file);
                             }
+                            return FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFileFailed(Path file, IOException e) {
+                            if (file.getFileName() != null && file.getFileName().toString().endsWith(".journey")) files.put(display(base, file), file);
                             return FileVisitResult.CONTINUE;
                         }
                     });
@@ -72,7 +75,6 @@ public final class WorkspaceLoader {
                     throw new InputException("cannot read folder " + root + ": " + reason(e), e);
                 }
             } else {
-                if (!Files.isReadable(abs)) throw new InputException("cannot read " + root + ": permission denied");
                 files.put(display(base, abs), abs);
             }
         }
@@ -86,8 +88,6 @@ public final class WorkspaceLoader {
     }
 
     private static String reason(IOException e) {
-        if (e instanceof NoSuchFileException) return "no such file";
-        if (e instanceof java.nio.file.AccessDeniedException) return "permission denied";
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return dev.waymark.util.IoProblems.why(e);
     }
 }

@@ -63,6 +63,7 @@ public final class Preview {
     private final Rules rules;
     private final ParseCache cache = new ParseCache();
     private final Cache rendered = new Cache();
+    private final java.util.concurrent.atomic.AtomicInteger pages = new java.util.concurrent.atomic.AtomicInteger();
     private final Map<String, HtmlSite.Entry> lastGood = new ConcurrentHashMap<>();
     private final Map<String, Site.Output> lastGoodOutputs = new ConcurrentHashMap<>();
     private volatile State state;
@@ -93,9 +94,9 @@ public final class Preview {
         return s == null ? 0 : s.generation();
     }
 
-    /** How many files were rendered rather than taken from the cache. */
+    /** How many files were rendered (pages for a reader, or other files not in the cache). */
     public int renders() {
-        return rendered.made();
+        return rendered.made() + pages.get();
     }
 
     public int journeys() {
@@ -172,8 +173,10 @@ public final class Preview {
         List<Live.Problem> problems = new ArrayList<>(s.setupProblems());
         problems.addAll(problems(s, d -> true));
         String heading = heading(problems.size(), "in the workspace");
-        byte[] stable = HtmlSite.index(s.site().entries(), s.site().asOf(), s.site().outside(), Live.of("", "", problems, heading));
-        String version = Cache.hash(stable);
+        List<Object> entries = s.site().entries().stream().map(e -> e.view().isPresent() ? fingerprint(e) : (Object) e).toList();
+        String version = versionOf(List.of(entries, s.site().outside(), s.site().asOf(), problems, heading));
+        if (nonce.isEmpty()) return new Page(new byte[0], version);
+        pages.incrementAndGet();
         return new Page(HtmlSite.index(s.site().entries(), s.site().asOf(), s.site().outside(), Live.of(nonce, version, problems, heading)), version);
     }
 
@@ -186,14 +189,17 @@ public final class Preview {
         problems.addAll(problems(s, d -> d.span().file().equals(file)));
         boolean stale = current.isEmpty() || current.get().view().isEmpty();
         String heading = heading(problems.size(), "in " + file) + (stale && shown.isPresent() ? " · showing the last map that rendered" : "");
-        Object key = List.of(shown.map(Preview::fingerprint).orElse(id), problems, heading);
-        Page fixed = rendered.get(id + ".html", key, () -> shown.isPresent()
-                ? HtmlSite.page(shown.get(), Live.of("", "", problems, heading))
-                : HtmlSite.problems(current.get().title(), Live.of("", "", problems, heading)));
-        byte[] body = shown.isPresent()
-                ? HtmlSite.page(shown.get(), Live.of(nonce, fixed.version(), problems, heading))
-                : HtmlSite.problems(current.get().title(), Live.of(nonce, fixed.version(), problems, heading));
-        return Optional.of(new Page(body, fixed.version()));
+        // what the page shows decides its version, so telling open pages about a change renders nothing
+        String version = versionOf(List.of(shown.map(Preview::fingerprint).orElse(id), problems, heading));
+        if (nonce.isEmpty()) return Optional.of(new Page(new byte[0], version));
+        pages.incrementAndGet();
+        Live live = Live.of(nonce, version, problems, heading);
+        byte[] body = shown.isPresent() ? HtmlSite.page(shown.get(), live) : HtmlSite.problems(current.get().title(), live);
+        return Optional.of(new Page(body, version));
+    }
+
+    private static String versionOf(Object key) {
+        return Integer.toHexString(key.hashCode());
     }
 
     /** Everything a journey's renderings depend on: equal fingerprints, equal bytes. */

@@ -45,6 +45,8 @@ public final class ParseCache {
 
     /** The file as saved; a file whose time stamp and size did not change is taken from the cache unread. */
     public ParseResult parseFile(String path, Path file) throws IOException {
+        // a folder, a named pipe or a broken link called *.journey: one diagnostic, never a read that hangs
+        if (!Files.isRegularFile(file)) return SourceFiles.read(path, file);
         BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
         Stamp stamp = new Stamp(attributes.lastModifiedTime(), attributes.size());
         Entry entry = byPath.get(path);

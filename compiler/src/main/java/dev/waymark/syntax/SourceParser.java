@@ -10,15 +10,18 @@ import dev.waymark.model.SourceText;
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
 
 import java.util.List;
 
 /**
- * Parses one `.journey` file. Two stages: the fast SLL mode with bail-out, which succeeds on
- * almost every real file; on failure, full LL with error recovery, so one run reports every
- * syntax error (up to a bound), not only the first.
+ * Parses one `.journey` file. The fast SLL mode with bail-out succeeds on almost every real
+ * file. When it fails, the common mistakes are repaired ({@link LexicalRepairs}, then
+ * {@link Repairs}), each reported once with its fix, and the file is read as if fixed; what no
+ * repair explains is reported by full LL with error recovery, so one run reports every syntax
+ * error (up to a bound), not only the first.
  */
 public final class SourceParser {
     private SourceParser() {
@@ -33,38 +36,50 @@ public final class SourceParser {
                 List.of(rejected.diagnostic()));
     }
 
+    /** A file that could not be read at all: one `syntax` diagnostic at its name, saying why and what to do. */
+    public static ParseResult unreadable(String path, String why, String help) {
+        Diagnostic d = Diagnostic.of("syntax", Severity.ERROR, SourceSpan.at(path, 1, 1), "cannot read this file: " + why).withHelp(help);
+        return new ParseResult(new SourceText(path, ""), new JourneyFile(path, List.of(), List.of()), List.of(d));
+    }
+
     public static ParseResult parse(SourceText source) {
         String path = source.path();
-        JourneyLexer lexer = new JourneyLexer(CharStreams.fromString(source.text(), path));
+        // a lone CR ends a line as LF does; replaced one for one, so offsets stay those of the text
+        JourneyLexer lexer = new JourneyLexer(CharStreams.fromString(SourceDecoder.lineBreaksAsLf(source.text()), path));
         lexer.removeErrorListeners();
         CommonTokenStream tokens = new CommonTokenStream(lexer);
         tokens.fill();
         SyntaxErrorListener errors = new SyntaxErrorListener(path);
-        try {
-            errors.scanUnterminatedBlocks(tokens.getTokens());
-        } catch (SyntaxErrorListener.TooManyErrors stop) {
-            return new ParseResult(source, new JourneyFile(path, List.of(), List.of()), List.copyOf(errors.diagnostics()));
-        }
-        JourneyParser parser = new JourneyParser(tokens);
-        parser.removeErrorListeners();
-        parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
-        parser.setErrorHandler(new BailErrorStrategy());
         JourneyParser.FileContext tree;
         boolean recovered = false;
         try {
-            tree = parser.file();
-        } catch (ParseCancellationException sllFailed) {
-            tokens.seek(0);
-            parser.reset();
-            parser.addErrorListener(errors);
-            parser.setErrorHandler(new LoopRecoveryStrategy());
-            parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+            errors.scanUnterminatedBlocks(tokens.getTokens());
+            JourneyParser parser = new JourneyParser(tokens);
+            parser.removeErrorListeners();
+            parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+            parser.setErrorHandler(new BailErrorStrategy());
             try {
                 tree = parser.file();
-            } catch (SyntaxErrorListener.TooManyErrors stop) {
-                return new ParseResult(source, new JourneyFile(path, List.of(), List.of()), List.copyOf(errors.diagnostics()));
+            } catch (ParseCancellationException sllFailed) {
+                LexicalRepairs.Result lexical = LexicalRepairs.apply(source, List.copyOf(tokens.getTokens()));
+                lexical.diagnostics().forEach(errors::add);
+                Repairs.Result repaired = Repairs.apply(source, lexical.tokens());
+                repaired.diagnostics().forEach(errors::add);
+                tokens = Tokens.stream(repaired.tokens());
+                parser = new JourneyParser(tokens);
+                parser.removeErrorListeners();
+                if (repaired.parses()) {
+                    parser.setErrorHandler(new BailErrorStrategy());
+                } else {
+                    parser.addErrorListener(errors);
+                    parser.setErrorHandler(new LoopRecoveryStrategy());
+                }
+                parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+                tree = parser.file();
+                recovered = true;
             }
-            recovered = true;
+        } catch (SyntaxErrorListener.TooManyErrors stop) {
+            return new ParseResult(source, new JourneyFile(path, List.of(), List.of()), List.copyOf(errors.diagnostics()));
         }
         // SLL may accept a file whose only problem is an unterminated block: the scan reported it
         recovered |= !errors.diagnostics().isEmpty();

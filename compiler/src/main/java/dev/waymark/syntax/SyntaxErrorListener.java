@@ -110,7 +110,7 @@ final class SyntaxErrorListener extends BaseErrorListener {
             String literal = vocabulary.getLiteralName(type);
             if (literal != null) {
                 String word = literal.substring(1, literal.length() - 1);
-                if (Character.isLetter(word.charAt(0)) && type <= JourneyLexer.TO) {
+                if (Tokens.isKeyword(type)) {
                     keywords.add(word);
                 }
                 continue;
@@ -128,6 +128,12 @@ final class SyntaxErrorListener extends BaseErrorListener {
             var hint = DidYouMean.closest(token.getText(), keywords);
             if (hint.isPresent()) return d.withHelp("did you mean `" + hint.get() + "`?");
         }
+        if (Tokens.isKeyword(token.getType()) && !wantsId) {
+            List<String> homes = homes(token.getType());
+            if (!homes.isEmpty() && !homes.contains(context.replace(" in ", ""))) {
+                return d.withHelp("`" + token.getText() + "` belongs in " + String.join(" or ", homes));
+            }
+        }
         List<String> all = new ArrayList<>();
         // when any id is accepted, every keyword is too: listing them would only be noise
         if (!wantsId) keywords.stream().sorted().map(k -> "`" + k + "`").forEach(all::add);
@@ -136,6 +142,15 @@ final class SyntaxErrorListener extends BaseErrorListener {
         if (!punctuation.isEmpty()) all.add(punctuation);
         if (all.isEmpty()) return d;
         return d.withHelp("expected " + (all.size() == 1 ? all.get(0) : "one of: " + String.join(", ", all)));
+    }
+
+    /** The blocks where a keyword starts a property: `emotion` -> a step. */
+    private static List<String> homes(int type) {
+        List<String> out = new ArrayList<>();
+        for (String block : List.of("team", "persona", "journey", "stage", "step", "opportunity")) {
+            if (TrialParse.itemStarts(block).contains(type)) out.add(contextName(block).replace(" in ", ""));
+        }
+        return out;
     }
 
     private static String punctuation(IntervalSet expected, Vocabulary vocabulary) {
@@ -147,7 +162,7 @@ final class SyntaxErrorListener extends BaseErrorListener {
         return String.join(", ", marks);
     }
 
-    private static String contextName(String rule) {
+    static String contextName(String rule) {
         return switch (rule) {
             case "teamItem", "team" -> " in a team";
             case "personaItem", "persona" -> " in a persona";
@@ -176,7 +191,8 @@ final class SyntaxErrorListener extends BaseErrorListener {
 
     static String describeChar(String text) {
         int cp = text.codePointAt(0);
-        if (Character.isISOControl(cp) || Character.getType(cp) == Character.FORMAT || Character.isWhitespace(cp)) {
+        if (cp == 0xA0) return "a no-break space (U+00A0)";
+        if (Character.isISOControl(cp) || Character.getType(cp) == Character.FORMAT || Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
             return String.format("U+%04X", cp);
         }
         return "`" + text + "`";

@@ -74,7 +74,12 @@ class BaselineCliTest {
 
         // the same from another folder: the baseline names files relative to itself
         CliRun json = check("--baseline", baseline.toString(), "--format", "sarif", maps.toString());
-        JsonNode results = new ObjectMapper().readTree(json.out()).get("runs").get(0).get("results");
+        JsonNode sarif = new ObjectMapper().readTree(json.out());
+        try (var in = getClass().getResourceAsStream("/schema/sarif-schema-2.1.0.json")) {
+            assertThat(com.networknt.schema.JsonSchemaFactory.getInstance(com.networknt.schema.SpecVersion.VersionFlag.V7)
+                    .getSchema(in).validate(sarif)).as("baselineState and suppressions as the SARIF 2.1.0 schema has them").isEmpty();
+        }
+        JsonNode results = sarif.get("runs").get(0).get("results");
         int fresh = 0, accepted = 0;
         for (JsonNode r : results) {
             if (r.get("baselineState").asText().equals("new")) fresh++;

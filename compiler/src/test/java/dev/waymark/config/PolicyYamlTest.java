@@ -112,6 +112,18 @@ class PolicyYamlTest {
     }
 
     @Test
+    void everyProblemOfTheFileIsReportedInOneRun() {
+        assertThat(error("review:\n  every: 90x\n  every: 30d\nlimits:\n  stepsPerStage: -1\nrules:\n  missing-owner: loud\nfoo: 1\n"))
+                .isEqualTo(String.join("\n",
+                        "waymark.yaml has 5 problems:",
+                        "waymark.yaml:2:10: review.every: not a duration: '90x' (units are h, d, w, m, y)",
+                        "waymark.yaml:3:3: the key `every` is given twice; keep one",
+                        "waymark.yaml:5:18: limits.stepsPerStage: expected a whole number of steps of at least 1, found a number (-1)",
+                        "waymark.yaml:7:18: rules.missing-owner: expected error, warning, info or off, found the text 'loud'",
+                        "waymark.yaml:8:1: unknown key `foo`; the keys at the top level are: " + "sources, review, owners, limits, rules, suppressions, extends, overrides"));
+    }
+
+    @Test
     void anUnknownRuleIdInRulesIsAnErrorWithAHint() {
         assertThat(error("rules:\n  missing-emotions: off\n"))
                 .isEqualTo("waymark.yaml:2:3: rules: there is no rule `missing-emotions` (did you mean `missing-emotion`?); `waymark explain` lists the rules");
@@ -119,7 +131,9 @@ class PolicyYamlTest {
 
     @Test
     void brokenYamlAndDuplicateKeysAreErrorsWithALine() {
-        assertThat(error("review:\n  every: [90d\n")).isEqualTo("waymark.yaml:3:1: not valid YAML: expected ',' or ']', but got <stream end>");
+        // an unclosed `[` is reported where it opens, not where the file ends without it
+        assertThat(error("review:\n  every: [90d\n")).isEqualTo("waymark.yaml:2:10: not valid YAML: this `[` is not closed (expected ',' or ']', but got <stream end> at line 3)");
+        assertThat(error("review:\n  every: \"90d\nlimits: {}\n")).startsWith("waymark.yaml:2:10: not valid YAML: this quoted text is not closed");
         assertThat(error("review:\n\tevery: 90d\n")).startsWith("waymark.yaml:2:1: not valid YAML: found character '\\t(TAB)'");
         assertThat(error("review: { every: 9d }\nreview: { every: 8d }\n")).startsWith("waymark.yaml:2:1: the key `review` is given twice");
     }

@@ -21,8 +21,6 @@ import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.LanguageServer;
 
-import java.io.PipedInputStream;
-import java.io.PipedOutputStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -40,18 +38,24 @@ final class LspHarness implements AutoCloseable {
     final LanguageServer server;
     final WaymarkLanguageServer impl;
     private final Recorder client = new Recorder();
+    private final Launcher<Remote> clientSide;
     private int version;
 
     private LspHarness(Path root) throws Exception {
-        PipedInputStream serverIn = new PipedInputStream(1 << 16);
-        PipedOutputStream clientOut = new PipedOutputStream(serverIn);
-        PipedInputStream clientIn = new PipedInputStream(1 << 16);
-        PipedOutputStream serverOut = new PipedOutputStream(clientIn);
+        // channel pipes, not Piped*Stream: those fail a read once the thread that last wrote has ended
+        // (the server's worker ends at `shutdown`), which made the client miss the last answers
+        java.nio.channels.Pipe toServer = java.nio.channels.Pipe.open();
+        java.nio.channels.Pipe toClient = java.nio.channels.Pipe.open();
+        java.io.InputStream serverIn = java.nio.channels.Channels.newInputStream(toServer.source());
+        java.io.OutputStream clientOut = java.nio.channels.Channels.newOutputStream(toServer.sink());
+        java.io.InputStream clientIn = java.nio.channels.Channels.newInputStream(toClient.source());
+        java.io.OutputStream serverOut = java.nio.channels.Channels.newOutputStream(toClient.sink());
         impl = new WaymarkLanguageServer(Duration.ofMillis(20));
         Launcher<LanguageClient> serverSide = LSPLauncher.createServerLauncher(impl, serverIn, serverOut);
         impl.connect(serverSide.getRemoteProxy());
         serverSide.startListening();
-        Launcher<LanguageServer> clientSide = LSPLauncher.createClientLauncher(client, clientIn, clientOut);
+        clientSide = new LSPLauncher.Builder<Remote>().setLocalService(client).setRemoteInterface(Remote.class)
+                .setInput(clientIn).setOutput(clientOut).create();
         clientSide.startListening();
         server = clientSide.getRemoteProxy();
         InitializeParams init = new InitializeParams();
@@ -88,6 +92,17 @@ final class LspHarness implements AutoCloseable {
             Thread.sleep(10);
         }
         throw new AssertionError("no matching diagnostics for " + uri + "; last: " + client.latest.get(uri));
+    }
+
+    /** The server as a client sees it, with Waymark's own request. */
+    interface Remote extends LanguageServer {
+        @org.eclipse.lsp4j.jsonrpc.services.JsonRequest("waymark/preview")
+        CompletableFuture<com.google.gson.JsonObject> preview(com.google.gson.JsonObject params);
+    }
+
+    /** `waymark/preview`, as an editor sends it. */
+    com.google.gson.JsonObject preview(com.google.gson.JsonObject params) throws Exception {
+        return clientSide.getRemoteProxy().preview(params).get(60, TimeUnit.SECONDS);
     }
 
     boolean published(String uri) {

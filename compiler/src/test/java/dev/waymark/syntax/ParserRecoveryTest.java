@@ -27,7 +27,7 @@ class ParserRecoveryTest {
                 /* never closed
                 """);
         assertThat(d).extracting(x -> x.span().line() + ":" + x.span().column() + " " + x.message()).containsExactly(
-                "2:3 unexpected `ownr` in a journey",
+                "2:3 unknown property `ownr` in a journey",
                 "4:12 unterminated string",
                 "6:3 unexpected `emotion` in a journey",
                 "8:1 unterminated comment: the file ends before the closing `*/`");

@@ -208,6 +208,15 @@ WS            : [ \t\r\n\f]+ -> channel(HIDDEN) ;
 // Error tokens: the lexer never fails; these reach the parser, which reports them as
 // `syntax` diagnostics with a precise location and a plain message.
 UNTERMINATED_STRING : '"' (ESCAPE | ~["\\\r\n])* ;
+// Common mistakes, each lexed whole so that syntax/LexicalRepairs and syntax/Repairs can name
+// it and read it as meant: text in typographic quotes, a date not written YYYY-MM-DD, and an id
+// with characters outside a-z, A-Z, 0-9, `_`, `-` (`stöbern` is one bad id, not `st` + `ö` + `bern`).
+// Each is longer than, or defined after, the valid tokens it could be confused with.
+SMART_STRING : [\u201C\u201D\u201E] ~[\u201C\u201D"\r\n]* [\u201C\u201D"]
+             | [\u2018\u2019\u201A] ~[\u2018\u2019'"\r\n]* [\u2018\u2019'] ;
+BAD_DATE     : DIGIT DIGIT DIGIT DIGIT [-/.] DIGIT DIGIT? [-/.] DIGIT DIGIT?
+             | DIGIT DIGIT? [-/.] DIGIT DIGIT? [-/.] DIGIT DIGIT DIGIT DIGIT ;
+BAD_IDENT    : [\p{L}_] ([\p{L}\p{M}\p{N}_-] | [\u00A0\u2007\u202F]+ [\p{L}\p{M}\p{N}_-])* ;
 UNKNOWN_CHAR        : . ;
 
 fragment DIGIT       : [0-9] ;

@@ -43,6 +43,12 @@ public final class JunitReport {
             if (policy.severityOf(r.id(), r.defaultSeverity()).isPresent()) ran.add(r.id());
         }
         result.diagnostics().forEach(d -> ran.add(d.rule()));
+        result.baselined().forEach(d -> ran.add(d.rule()));
+        // findings a baseline accepts: their case is skipped, not failed
+        Map<String, Map<String, Integer>> accepted = new LinkedHashMap<>();
+        for (Diagnostic d : result.baselined()) {
+            accepted.computeIfAbsent(d.span().file(), k -> new LinkedHashMap<>()).merge(d.rule(), 1, Integer::sum);
+        }
         Map<String, Map<String, List<Diagnostic>>> byFile = new LinkedHashMap<>();
         for (ParseResult f : result.workspace().files()) byFile.put(f.source().path(), new LinkedHashMap<>());
         for (Diagnostic d : result.diagnostics()) {
@@ -59,7 +65,7 @@ public final class JunitReport {
             int id = 0;
             String timestamp = asOf.atStartOfDay().format(DateTimeFormatter.ISO_LOCAL_DATE_TIME);
             for (Map.Entry<String, Map<String, List<Diagnostic>>> file : byFile.entrySet()) {
-                suite(xml, id++, timestamp, file.getKey(), file.getValue(), ran);
+                suite(xml, id++, timestamp, file.getKey(), file.getValue(), accepted.getOrDefault(file.getKey(), Map.of()), ran);
             }
             xml.writeCharacters("\n");
             xml.writeEndElement();
@@ -71,9 +77,10 @@ public final class JunitReport {
         }
     }
 
-    private static void suite(XMLStreamWriter xml, int id, String timestamp, String file,
-                              Map<String, List<Diagnostic>> found, TreeSet<String> ran) throws XMLStreamException {
+    private static void suite(XMLStreamWriter xml, int id, String timestamp, String file, Map<String, List<Diagnostic>> found,
+                              Map<String, Integer> accepted, TreeSet<String> ran) throws XMLStreamException {
         long failures = found.values().stream().filter(JunitReport::failing).count();
+        long skipped = accepted.keySet().stream().filter(r -> !failing(found.getOrDefault(r, List.of()))).count();
         ClassName name = ClassName.of(file);
         xml.writeCharacters("\n  ");
         xml.writeStartElement("testsuite");
@@ -85,7 +92,7 @@ public final class JunitReport {
         xml.writeAttribute("tests", String.valueOf(ran.size()));
         xml.writeAttribute("failures", String.valueOf(failures));
         xml.writeAttribute("errors", "0");
-        xml.writeAttribute("skipped", "0");
+        xml.writeAttribute("skipped", String.valueOf(skipped));
         xml.writeAttribute("time", "0");
         xml.writeCharacters("\n    ");
         xml.writeStartElement("properties");
@@ -99,8 +106,17 @@ public final class JunitReport {
             xml.writeCharacters("\n    ");
             if (!failing(ds)) {
                 passing.addAll(ds);
-                xml.writeEmptyElement("testcase");
-                caseAttributes(xml, name, rule);
+                Integer inBaseline = accepted.get(rule);
+                if (inBaseline == null) {
+                    xml.writeEmptyElement("testcase");
+                    caseAttributes(xml, name, rule);
+                } else {
+                    xml.writeStartElement("testcase");
+                    caseAttributes(xml, name, rule);
+                    xml.writeEmptyElement("skipped");
+                    xml.writeAttribute("message", inBaseline + (inBaseline == 1 ? " finding" : " findings") + " in the baseline");
+                    xml.writeEndElement();
+                }
                 continue;
             }
             xml.writeStartElement("testcase");

@@ -65,9 +65,9 @@ public final class DuplicateIdRule implements Rule {
         Seen first = scope.putIfAbsent(id, new Seen(kind, span));
         if (first == null) return;
         String asKind = first.kind().equals(kind) ? "" : "as a " + first.kind() + " ";
-        report.accept(problem(span, kind + " `" + shown + "` is declared twice " + where + " (first " + asKind
-                + "at " + first.span().file() + ":" + first.span().line() + ":" + first.span().column() + ")")
-                .withRelated(first.span(), "first declared here")
+        // where the first one is stands once, in the note
+        report.accept(problem(span, kind + " `" + shown + "` is declared twice " + where)
+                .withRelated(first.span(), "first declared " + asKind + "here")
                 .withHelp("ids must be unique " + where + ": rename one of them"));
     }
 }

@@ -54,6 +54,21 @@ class JunitSchemasTest {
         validate(schema, xml);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"junit-ant.xsd", "junit-jenkins.xsd"})
+    void baselinedFindingsAreSkippedCasesInBothSchemas(String schema) throws Exception {
+        CheckResult all = broken();
+        // accept every finding of the first file, as `--baseline` would
+        var first = all.diagnostics().stream().filter(d -> d.span().file().startsWith("examples/")).toList();
+        var rest = all.diagnostics().stream().filter(d -> !first.contains(d)).toList();
+        CheckResult baselined = new CheckResult(all.workspace(), rest, dev.waymark.check.Summary.of(3, 3, rest), first);
+        String xml = JunitReport.render(baselined, Rules.load(), Policy.defaults(), Fixture.AS_OF);
+        validate(schema, xml);
+        String suite = xml.substring(xml.indexOf("<testsuite name=\"examples."), xml.indexOf("</testsuite>"));
+        assertThat(suite).doesNotContain("<failure").contains("<skipped message=\"1 finding in the baseline\"/>")
+                .containsPattern("skipped=\"[1-9]\\d*\"");
+    }
+
     @Test
     void eachSchemaRejectsWhatItForbids() {
         String xml = JunitReport.render(broken(), Rules.load(), Policy.defaults(), Fixture.AS_OF);

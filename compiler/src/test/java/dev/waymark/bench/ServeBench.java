@@ -1,0 +1,74 @@
+package dev.waymark.bench;
+
+import dev.waymark.check.Rules;
+import dev.waymark.config.PolicyLoader;
+import dev.waymark.serve.Preview;
+import dev.waymark.serve.PreviewServer;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * `waymark serve` as a user sees it: a generated 60-step map open in Chromium (Selenium and
+ * Debian's chromedriver), saved again and again; each time, how long from the save until the
+ * page shows the new text. Usage: {@code ServeBench [SAVES]} with the test class path.
+ */
+public final class ServeBench {
+    private ServeBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int saves = args.length > 0 ? Integer.parseInt(args[0]) : 20;
+        Path dir = Files.createTempDirectory("waymark-serve-bench");
+        WorkspaceGenerator.generate(dir, 1, 10);
+        Path file = dir.resolve("journey-0000.journey");
+        String text = Files.readString(file);
+        Rules rules = Rules.load();
+        Preview preview = new Preview(() -> new Preview.Setup(PolicyLoader.load(dir, Optional.empty(), rules.ids()), List.of(dir)),
+                dir, () -> LocalDate.of(2026, 11, 22), rules);
+        Path profile = Files.createTempDirectory("waymark-serve-bench-profile");
+        ChromeOptions options = new ChromeOptions();
+        // the page counts as updated when its text is there, not when the flow image (Graphviz) has loaded too
+        options.setPageLoadStrategy(org.openqa.selenium.PageLoadStrategy.EAGER);
+        options.setBinary(new File("/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1280,900",
+                "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+        WebDriver browser = new ChromeDriver(service, options);
+        try (PreviewServer server = PreviewServer.start(preview, new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), true)) {
+            browser.get(server.uri().resolve("/journey-0000.html").toString());
+            List<Long> times = new ArrayList<>();
+            for (int i = 0; i < saves; i++) {
+                String marker = "Saved " + i + " times";
+                long saved = System.nanoTime();
+                Files.writeString(file, text.replace("Step 30 of receive", marker));
+                new WebDriverWait(browser, Duration.ofSeconds(10)).pollingEvery(Duration.ofMillis(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                        .until(b -> b.findElement(By.cssSelector("table.details")).getText().contains(marker));
+                times.add((System.nanoTime() - saved) / 1_000_000);
+                Thread.sleep(300);
+            }
+            List<Long> sorted = new ArrayList<>(times);
+            Collections.sort(sorted);
+            System.out.printf(Locale.ROOT, "serve, 60-step map in Chromium: save to updated page over %d saves: median %d ms, max %d ms (all: %s)%n",
+                    saves, sorted.get(sorted.size() / 2), sorted.get(sorted.size() - 1), times);
+        } finally {
+            browser.quit();
+        }
+    }
+}
