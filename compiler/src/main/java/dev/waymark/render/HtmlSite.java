@@ -211,10 +211,10 @@ public final class HtmlSite {
             for (Step s : stage.steps()) {
                 x.start("tr");
                 x.element("td", stage.displayTitle());
-                x.start("td").element("span", s.displayTitle()).element("div", s.id(), "class", "id");
+                x.start("td").element("span", s.displayTitle());
                 s.expands().filter(t -> v.workspace().journeys().containsKey(t.value())).ifPresent(t -> x.start("div", "class", "expands")
                         .text("Detailed in ").element("a", v.workspace().journeys().get(t.value()).displayTitle(), "href", RenderFormat.HTML.fileName(FileNames.base(t.value()))).end());
-                x.end();
+                x.element("div", s.id(), "class", "id").end();
                 x.element("td", s.laneName());
                 x.element("td", s.channel().orElse(""));
                 x.element("td", v.owner(s).map(o -> o.value() + (o.inherited(Owner.Source.STEP) ? " (from " + o.source().label() + ")" : "")).orElse("none"));

@@ -3,6 +3,7 @@ package dev.waymark.render.portfolio;
 import dev.waymark.model.Opportunity;
 import dev.waymark.model.Reference;
 import dev.waymark.render.JourneyView;
+import dev.waymark.resolve.Target;
 import dev.waymark.resolve.Priority;
 
 import java.time.LocalDate;
@@ -97,8 +98,9 @@ public final class Backlog {
     private static List<Address> addresses(JourneyView v, Opportunity o) {
         List<Address> out = new ArrayList<>();
         for (Reference r : o.addresses()) {
-            String journey = r.journey().orElse(v.id());
-            Optional<String> kind = v.workspace().index(journey).flatMap(i -> i.element(r.id())).map(t -> t.kind().label());
+            Target t = v.target(r);
+            String journey = t instanceof Target.InJourney in ? in.journey().id() : r.journey().orElse(v.id());
+            Optional<String> kind = t instanceof Target.Resolved res ? Optional.of(res.kind().label()) : Optional.empty();
             out.add(new Address(journey, r.id(), kind, v.describe(r)));
         }
         return List.copyOf(out);

@@ -61,7 +61,7 @@ public final class Heatmap {
                 for (Step step : stage.steps()) {
                     for (Pain p : step.pains()) {
                         pains.add(new PainRef(v.id(), stage.id(), step.id(), step.displayTitle(), p.id().map(i -> i.value()), p.text(),
-                                severity(p), v.addressedBy(p, step).stream().map(o -> o.id()).toList()));
+                                severity(p), v.addressedBy(p, step).stream().map(v::idOf).toList()));
                     }
                 }
                 cells.add(new Cell(stage.id(), stage.displayTitle(), List.copyOf(pains)));

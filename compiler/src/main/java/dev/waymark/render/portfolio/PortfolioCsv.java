@@ -40,7 +40,7 @@ public final class PortfolioCsv {
             for (Stage stage : v.journey().stages()) {
                 for (Step s : stage.steps()) {
                     rows.add(List.of(v.id(), stage.id(), s.id(), text(s.displayTitle()), s.laneName(), s.channel().orElse(""),
-                            s.touchpoint().map(t -> t.value()).orElse(""), v.owner(s).map(dev.waymark.resolve.Owner::value).orElse(""),
+                            s.touchpoint().map(t -> t.value()).orElse(""), v.owner(s).map(o -> o.value()).orElse(""),
                             s.emotion().map(e -> num(e.score().value())).orElse(""),
                             s.emotion().flatMap(e -> e.target()).map(t -> num(t.value())).orElse(""),
                             Integer.toString(s.pains().size()),
@@ -61,7 +61,7 @@ public final class PortfolioCsv {
                     for (Pain pain : s.pains()) {
                         rows.add(List.of(v.id(), stage.id(), s.id(), pain.id().map(i -> i.value()).orElse(""), text(pain.text()),
                                 Heatmap.severity(pain), pain.category().orElse(""),
-                                v.addressedBy(pain, s).stream().map(o -> o.id()).collect(Collectors.joining(" "))));
+                                v.addressedBy(pain, s).stream().map(v::idOf).collect(Collectors.joining(" "))));
                     }
                 }
             }
