@@ -114,24 +114,25 @@ final class Binder {
         } else {
             in = ws.index(journey);
         }
+        Optional<InJourney> found = in.element(ref.id());
+        if (found.isPresent() && kinds.contains(found.get().kind())) {
+            targets.put(ref, found.get());
+            return found.get();
+        }
+        // the words and candidates of a failure are built only for the few names that fail
         String where = ref.journey().isPresent() ? "journey `" + in.journey().id() + "`" : "this journey";
         String kindWords = kinds.stream().map(Kind::label).sorted().collect(Collectors.joining(" or "));
         List<String> candidates = new ArrayList<>();
         for (Kind k : kinds) candidates.addAll(in.ids(k));
-        Optional<InJourney> found = in.element(ref.id());
         String prefix = ref.journey().map(j -> j + ".").orElse("");
         if (found.isEmpty()) return fail(ref, "no " + kindWords + " `" + ref.id() + "` in " + where, ref.id(), candidates, null, prefix, "");
-        if (!kinds.contains(found.get().kind())) {
-            String fallback = "name a " + kindWords;
-            // `next checkout` where checkout is a stage: the customer goes to the stage's first step
-            if (found.get() instanceof Target.StageTarget st && kinds.contains(Kind.STEP) && !st.stage().steps().isEmpty()) {
-                fallback = "name a step: stage `" + st.stage().id() + "` begins with `" + prefix + st.stage().steps().get(0).id() + "`";
-            }
-            return fail(ref, "`" + ref.id() + "` in " + where + " is " + article(found.get().kind()) + ", but " + rule,
-                    ref.id(), candidates, fallback, prefix, "");
+        String fallback = "name a " + kindWords;
+        // `next checkout` where checkout is a stage: the customer goes to the stage's first step
+        if (found.get() instanceof Target.StageTarget st && kinds.contains(Kind.STEP) && !st.stage().steps().isEmpty()) {
+            fallback = "name a step: stage `" + st.stage().id() + "` begins with `" + prefix + st.stage().steps().get(0).id() + "`";
         }
-        targets.put(ref, found.get());
-        return found.get();
+        return fail(ref, "`" + ref.id() + "` in " + where + " is " + article(found.get().kind()) + ", but " + rule,
+                ref.id(), candidates, fallback, prefix, "");
     }
 
     private void expansion(Step step, Located<String> journey) {
