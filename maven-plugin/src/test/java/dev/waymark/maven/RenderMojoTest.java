@@ -50,7 +50,9 @@ class RenderMojoTest {
         assertThat(project.resolve("target/maps/shop.json")).content().contains("\"id\" : \"shop\"");
         assertThat(project.resolve("target/maps/shop.mmd")).exists();
         assertThat(project.resolve("target/maps/shop.svg")).doesNotExist();
-        assertThat(infos).containsExactly("Rendered 1 journey into target/maps (2 files)");
+        // json also writes the portfolio as data beside the maps
+        assertThat(project.resolve("target/maps/portfolio.json")).exists();
+        assertThat(infos).containsExactly("Rendered 1 journey into target/maps (3 files)");
     }
 
     @Test
@@ -63,7 +65,7 @@ class RenderMojoTest {
 
     @Test
     void anUnknownFormatIsAConfigurationError() {
-        assertThatThrownBy(() -> mojo("png").execute()).isInstanceOf(MojoExecutionException.class)
-                .hasMessageStartingWith("formats: unknown format 'png'");
+        assertThatThrownBy(() -> mojo("gif").execute()).isInstanceOf(MojoExecutionException.class)
+                .hasMessageStartingWith("formats: unknown format 'gif'");
     }
 }
