@@ -226,13 +226,14 @@ public final class Site {
         }
         // a journey called `portfolio` keeps its own JSON file; the portfolio then is not written
         if (perJourney.contains(RenderFormat.JSON)) {
-            out.putIfAbsent(PortfolioJson.FILE, new Output(Optional.empty(), RenderFormat.JSON, () -> PortfolioJson.render(portfolio())));
+            out.putIfAbsent(PortfolioJson.FILE, new Output(Optional.empty(), RenderFormat.JSON, () -> PortfolioJson.render(portfolio()),
+                    sink -> PortfolioJson.write(portfolio(), sink)));
         }
         for (RenderFormat f : List.of(RenderFormat.PNG, RenderFormat.PDF)) {
             if (!perJourney.contains(f)) continue;
-            for (Map.Entry<String, java.util.function.Function<Portfolio, byte[]>> view : PortfolioViews.SVG.entrySet()) {
+            for (var view : PortfolioViews.SVG.entrySet()) {
                 out.putIfAbsent(f.fileName(view.getKey()), new Output(Optional.empty(), f,
-                        () -> PortfolioViews.convert(f == RenderFormat.PNG, view.getValue().apply(portfolio()), page)));
+                        () -> PortfolioViews.convert(f == RenderFormat.PNG, view.getValue().apply(portfolio(), page), page)));
             }
         }
         if (csv) {
