@@ -138,6 +138,7 @@ public final class HtmlSite {
             case DUE_SOON -> "◷";
             case STALE -> "⚠";
             case MISSING -> "✕";
+            case UNKNOWN -> "?";
         };
         x.element("span", icon + " " + r.status().label(), "class", "badge review-" + r.status().label());
     }
