@@ -117,7 +117,7 @@ public final class Workspace {
         Hierarchy h = hierarchy;
         if (h == null) {
             synchronized (this) {
-                if (hierarchy == null) hierarchy = new Hierarchy(journeys);
+                if (hierarchy == null) hierarchy = new Hierarchy(journeys, bindings());
                 h = hierarchy;
             }
         }
