@@ -21,14 +21,13 @@ import dev.waymark.syntax.ParseResult;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.WeakHashMap;
 
 /**
  * Checks a project again after an edit without checking all of it: the rules that look at one
@@ -52,8 +51,9 @@ final class IncrementalCheck {
     private final Rules all;
     private final Rules local;
     private final Rules whole;
-    // what each file links to, by parse: a file that did not change is not scanned again
-    private final Map<ParseResult, Links> links = Collections.synchronizedMap(new WeakHashMap<>());
+    // what each file links to, by parse (by identity: a record's hash would walk the whole tree):
+    // a file that did not change is not scanned again
+    private Map<ParseResult, Links> links = new IdentityHashMap<>();
     private Map<String, ParseResult> previous = Map.of();
     private final Map<String, List<Diagnostic>> localByFile = new HashMap<>();
     private Policy policy;
@@ -62,7 +62,8 @@ final class IncrementalCheck {
     private List<Diagnostic> lastWhole;
 
     /** The journey ids a file declares and those it names, and whether it declares personas or teams. */
-    private record Links(Set<String> declares, Set<String> names, boolean sharedDeclarations, List<Object> wholeFacts) {
+    private record Links(Set<String> declares, Set<String> names, boolean sharedDeclarations, boolean suppressesWhole,
+                         List<Object> wholeFacts) {
     }
 
     IncrementalCheck(Rules rules) {
@@ -87,10 +88,23 @@ final class IncrementalCheck {
             if (previous.get(e.getKey()) != e.getValue()) changed.add(e.getKey());
         }
         for (String p : previous.keySet()) if (!current.containsKey(p)) changed.add(p);
-        boolean everything = !newPolicy.equals(policy) || !asOf.equals(day) || previous.isEmpty() || suppressesWhole(ws)
+        boolean everything = !newPolicy.equals(policy) || !asOf.equals(day) || previous.isEmpty() || suppressesWhole(current)
                 || changed.stream().anyMatch(p -> shared(previous.get(p)) || shared(current.get(p)));
         Map<String, ParseResult> before = previous;
         previous = current;
+        try {
+            return check(ws, newPolicy, asOf, everything, changed, before, current);
+        } finally {
+            // what the parses replaced linked to was needed by this check only
+            for (String p : changed) {
+                ParseResult old = before.get(p);
+                if (old != null && old != current.get(p)) links.remove(old);
+            }
+        }
+    }
+
+    private List<Diagnostic> check(Workspace ws, Policy newPolicy, LocalDate asOf, boolean everything, Set<String> changed,
+                                   Map<String, ParseResult> before, Map<String, ParseResult> current) {
         policy = newPolicy;
         day = asOf;
         if (everything) {
@@ -180,7 +194,8 @@ final class IncrementalCheck {
                     for (Reference r : o.addresses()) r.journey().ifPresent(names::add);
                 }
             }
-            return new Links(declares, names, shared, List.of(ids, personas, expands, f.hasErrors()));
+            boolean suppresses = f.file().suppressions().stream().flatMap(s -> s.rules().stream()).anyMatch(r -> !LOCAL.contains(r));
+            return new Links(declares, names, shared, suppresses, List.of(ids, personas, expands, f.hasErrors()));
         });
     }
 
@@ -189,12 +204,8 @@ final class IncrementalCheck {
     }
 
     /** A suppression of a whole-workspace rule is only seen used when both run together. */
-    private static boolean suppressesWhole(Workspace ws) {
-        for (ParseResult f : ws.files()) {
-            for (var s : f.file().suppressions()) {
-                for (String rule : s.rules()) if (!LOCAL.contains(rule)) return true;
-            }
-        }
+    private boolean suppressesWhole(Map<String, ParseResult> files) {
+        for (ParseResult f : files.values()) if (links(f).suppressesWhole()) return true;
         return false;
     }
 }
