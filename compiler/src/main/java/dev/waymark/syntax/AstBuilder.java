@@ -1,20 +1,15 @@
 package dev.waymark.syntax;
 
-import dev.waymark.grammar.JourneyLexer;
 import dev.waymark.grammar.JourneyParser.*;
 import dev.waymark.model.*;
 import dev.waymark.model.UnreadableValue.Slot;
 import org.antlr.v4.runtime.ParserRuleContext;
-import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.TokenStream;
 import org.antlr.v4.runtime.tree.TerminalNode;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -26,17 +21,16 @@ final class AstBuilder {
     private final String path;
     private final TokenStream tokens;
     private final boolean recovered;
-    private final SyntaxErrorListener errors;
     /** Start token index of every declaration, for attaching suppressions. */
     private final List<Element> elements = new ArrayList<>();
     private final List<Integer> elementStarts = new ArrayList<>();
-    private final ValueReader values = new ValueReader();
+    private final LeafReader leaves;
 
     AstBuilder(String path, TokenStream tokens, boolean recovered, SyntaxErrorListener errors) {
         this.path = path;
         this.tokens = tokens;
         this.recovered = recovered;
-        this.errors = errors;
+        this.leaves = new LeafReader(path, errors);
     }
 
     JourneyFile build(FileContext ctx) {
@@ -51,7 +45,7 @@ final class AstBuilder {
             if (built != null) declarations.add(built);
         }
         return new JourneyFile(path, List.copyOf(declarations), new SuppressionScanner(path, tokens, elements, elementStarts).scan(),
-                values.unreadable());
+                leaves.unreadable());
     }
 
     // ------------------------------------------------------------------ declarations
@@ -64,22 +58,22 @@ final class AstBuilder {
         for (TeamItemContext item : ctx.teamItem()) {
             try {
                 if (item instanceof TeamMembersContext m) {
-                    for (TerminalNode h : m.HANDLE()) if (present(h)) members.add(handle(h));
+                    for (TerminalNode h : m.HANDLE()) if (leaves.present(h)) members.add(leaves.handle(h));
                 } else if (item instanceof TeamEscalationContext e) {
-                    escalates = Optional.of(handle(e.HANDLE()));
+                    escalates = Optional.of(leaves.handle(e.HANDLE()));
                 } else if (item instanceof TeamDescriptionContext d) {
-                    description = Optional.of(text(d.text()));
+                    description = Optional.of(leaves.text(d.text()));
                 } else if (item instanceof TeamExtraContext x) {
-                    addExtra(extras, x.extraProperty());
+                    leaves.addExtra(extras, x.extraProperty());
                 }
             } catch (RuntimeException e) {
                 tolerate(e);
             }
         }
         TerminalNode h = ctx.HANDLE();
-        if (!present(h)) return null;
-        Team team = new Team(h.getText().substring(1), title(ctx.title()), description, List.copyOf(members), escalates,
-                List.copyOf(extras), span(ctx), span(h.getSymbol()));
+        if (!leaves.present(h)) return null;
+        Team team = new Team(h.getText().substring(1), leaves.title(ctx.title()), description, List.copyOf(members), escalates,
+                List.copyOf(extras), leaves.span(ctx), leaves.span(h.getSymbol()));
         return register(team, ctx);
     }
 
@@ -90,32 +84,32 @@ final class AstBuilder {
         List<ExtraProperty> extras = new ArrayList<>();
         for (PersonaItemContext item : ctx.personaItem()) {
             try {
-                if (item instanceof PersonaDescriptionContext d) description = Optional.of(text(d.text()));
-                else if (item instanceof PersonaRoleContext r) role = Optional.of(text(r.text()));
-                else if (item instanceof PersonaSegmentContext s) segment = Optional.of(text(s.text()));
-                else if (item instanceof PersonaQuoteContext q) quote = Optional.of(text(q.text()));
-                else if (item instanceof PersonaGoalContext g) goals.add(located(g.text()));
-                else if (item instanceof PersonaFrustrationContext f) frustrations.add(located(f.text()));
+                if (item instanceof PersonaDescriptionContext d) description = Optional.of(leaves.text(d.text()));
+                else if (item instanceof PersonaRoleContext r) role = Optional.of(leaves.text(r.text()));
+                else if (item instanceof PersonaSegmentContext s) segment = Optional.of(leaves.text(s.text()));
+                else if (item instanceof PersonaQuoteContext q) quote = Optional.of(leaves.text(q.text()));
+                else if (item instanceof PersonaGoalContext g) goals.add(leaves.located(g.text()));
+                else if (item instanceof PersonaFrustrationContext f) frustrations.add(leaves.located(f.text()));
                 else if (item instanceof PersonaAgeContext a) {
                     if (a.range() != null) {
-                        ageFrom = read(a.range().NUMBER(0), Slot.AGE);
-                        ageTo = read(a.range().NUMBER(1), Slot.AGE);
+                        ageFrom = leaves.read(a.range().NUMBER(0), Slot.AGE);
+                        ageTo = leaves.read(a.range().NUMBER(1), Slot.AGE);
                     } else {
-                        ageFrom = read(a.number().NUMBER(), Slot.AGE);
+                        ageFrom = leaves.read(a.number().NUMBER(), Slot.AGE);
                         ageTo = ageFrom;
                     }
-                } else if (item instanceof PersonaExtraContext x) addExtra(extras, x.extraProperty());
+                } else if (item instanceof PersonaExtraContext x) leaves.addExtra(extras, x.extraProperty());
             } catch (RuntimeException e) {
                 tolerate(e);
             }
         }
-        Persona persona = new Persona(id(ctx.ident()), title(ctx.title()), description, role, ageFrom, ageTo, segment,
-                List.copyOf(goals), List.copyOf(frustrations), quote, List.copyOf(extras), span(ctx), span(ctx.ident()));
+        Persona persona = new Persona(leaves.id(ctx.ident()), leaves.title(ctx.title()), description, role, ageFrom, ageTo, segment,
+                List.copyOf(goals), List.copyOf(frustrations), quote, List.copyOf(extras), leaves.span(ctx), leaves.span(ctx.ident()));
         return register(persona, ctx);
     }
 
     private Journey journey(JourneyContext ctx) {
-        String id = id(ctx.ident());
+        String id = leaves.id(ctx.ident());
         Optional<String> description = Optional.empty();
         Optional<Located<String>> owner = Optional.empty(), state = Optional.empty();
         Optional<Review> reviewed = Optional.empty();
@@ -130,17 +124,17 @@ final class AstBuilder {
         int slot = reserve(ctx);
         for (JourneyItemContext item : ctx.journeyItem()) {
             try {
-                if (item instanceof JourneyDescriptionContext d) description = Optional.of(text(d.text()));
-                else if (item instanceof JourneyOwnerContext o) owner = owner(o.owner());
+                if (item instanceof JourneyDescriptionContext d) description = Optional.of(leaves.text(d.text()));
+                else if (item instanceof JourneyOwnerContext o) owner = leaves.owner(o.owner());
                 else if (item instanceof JourneyReviewedContext r) {
-                    Optional<Located<String>> by = r.HANDLE() != null && present(r.HANDLE()) ? Optional.of(handle(r.HANDLE())) : Optional.empty();
-                    reviewed = Optional.of(new Review(date(r.DATE()), by, span(r)));
+                    Optional<Located<String>> by = r.HANDLE() != null && leaves.present(r.HANDLE()) ? Optional.of(leaves.handle(r.HANDLE())) : Optional.empty();
+                    reviewed = Optional.of(new Review(leaves.date(r.DATE()), by, leaves.span(r)));
                 } else if (item instanceof JourneyReviewEveryContext e) {
-                    every = duration(e.DURATION(), Slot.REVIEW_CADENCE);
-                } else if (item instanceof JourneyStateContext s) state = Optional.of(located(s.ident()));
-                else if (item instanceof JourneyTagsContext t) t.ident().forEach(i -> tags.add(located(i)));
-                else if (item instanceof JourneyObjectiveContext o) objectives.add(located(o.text()));
-                else if (item instanceof JourneyPersonasContext p) p.ident().forEach(i -> personas.add(new Reference(Optional.empty(), id(i), span(i))));
+                    every = leaves.duration(e.DURATION(), Slot.REVIEW_CADENCE);
+                } else if (item instanceof JourneyStateContext s) state = Optional.of(leaves.located(s.ident()));
+                else if (item instanceof JourneyTagsContext t) t.ident().forEach(i -> tags.add(leaves.located(i)));
+                else if (item instanceof JourneyObjectiveContext o) objectives.add(leaves.located(o.text()));
+                else if (item instanceof JourneyPersonasContext p) p.ident().forEach(i -> personas.add(new Reference(Optional.empty(), leaves.id(i), leaves.span(i))));
                 else if (item instanceof JourneyMetricContext m) metric(m.metric()).ifPresent(metrics::add);
                 else if (item instanceof JourneyStageContext s) {
                     Stage stage = guarded(() -> stage(s.stage()));
@@ -148,14 +142,14 @@ final class AstBuilder {
                 } else if (item instanceof JourneyOpportunityContext o) {
                     Opportunity opp = guarded(() -> opportunity(o.opportunity()));
                     if (opp != null) opportunities.add(opp);
-                } else if (item instanceof JourneyExtraContext x) addExtra(extras, x.extraProperty());
+                } else if (item instanceof JourneyExtraContext x) leaves.addExtra(extras, x.extraProperty());
             } catch (RuntimeException e) {
                 tolerate(e);
             }
         }
-        Journey journey = new Journey(id, title(ctx.title()), description, owner, reviewed, every, state, List.copyOf(tags),
+        Journey journey = new Journey(id, leaves.title(ctx.title()), description, owner, reviewed, every, state, List.copyOf(tags),
                 List.copyOf(objectives), List.copyOf(personas), List.copyOf(metrics), List.copyOf(stages),
-                List.copyOf(opportunities), List.copyOf(extras), span(ctx), span(ctx.ident()));
+                List.copyOf(opportunities), List.copyOf(extras), leaves.span(ctx), leaves.span(ctx.ident()));
         elements.set(slot, journey);
         return journey;
     }
@@ -168,19 +162,19 @@ final class AstBuilder {
         int slot = reserve(ctx);
         for (StageItemContext item : ctx.stageItem()) {
             try {
-                if (item instanceof StageDescriptionContext d) description = Optional.of(text(d.text()));
-                else if (item instanceof StageOwnerContext o) owner = owner(o.owner());
-                else if (item instanceof StageGoalContext g) goal = Optional.of(text(g.text()));
+                if (item instanceof StageDescriptionContext d) description = Optional.of(leaves.text(d.text()));
+                else if (item instanceof StageOwnerContext o) owner = leaves.owner(o.owner());
+                else if (item instanceof StageGoalContext g) goal = Optional.of(leaves.text(g.text()));
                 else if (item instanceof StageStepContext s) {
                     Step step = guarded(() -> step(s.step()));
                     if (step != null) steps.add(step);
-                } else if (item instanceof StageExtraContext x) addExtra(extras, x.extraProperty());
+                } else if (item instanceof StageExtraContext x) leaves.addExtra(extras, x.extraProperty());
             } catch (RuntimeException e) {
                 tolerate(e);
             }
         }
-        Stage stage = new Stage(id(ctx.ident()), title(ctx.title()), description, owner, goal, List.copyOf(steps),
-                List.copyOf(extras), span(ctx), span(ctx.ident()));
+        Stage stage = new Stage(leaves.id(ctx.ident()), leaves.title(ctx.title()), description, owner, goal, List.copyOf(steps),
+                List.copyOf(extras), leaves.span(ctx), leaves.span(ctx.ident()));
         elements.set(slot, stage);
         return stage;
     }
@@ -200,45 +194,45 @@ final class AstBuilder {
         List<ExtraProperty> extras = new ArrayList<>();
         for (StepItemContext item : ctx.stepItem()) {
             try {
-                if (item instanceof StepDescriptionContext d) description = Optional.of(text(d.text()));
-                else if (item instanceof StepPersonasContext p) p.ident().forEach(i -> personas.add(new Reference(Optional.empty(), id(i), span(i))));
-                else if (item instanceof StepChannelContext c) channel = Optional.of(id(c.ident()));
-                else if (item instanceof StepTouchpointContext t) touchpoint = Optional.of(located(t.ident()));
-                else if (item instanceof StepLaneContext l) lane = Optional.of(located(l.ident()));
-                else if (item instanceof StepOwnerContext o) owner = owner(o.owner());
+                if (item instanceof StepDescriptionContext d) description = Optional.of(leaves.text(d.text()));
+                else if (item instanceof StepPersonasContext p) p.ident().forEach(i -> personas.add(new Reference(Optional.empty(), leaves.id(i), leaves.span(i))));
+                else if (item instanceof StepChannelContext c) channel = Optional.of(leaves.id(c.ident()));
+                else if (item instanceof StepTouchpointContext t) touchpoint = Optional.of(leaves.located(t.ident()));
+                else if (item instanceof StepLaneContext l) lane = Optional.of(leaves.located(l.ident()));
+                else if (item instanceof StepOwnerContext o) owner = leaves.owner(o.owner());
                 else if (item instanceof StepEmotionContext e) {
-                    Optional<Measure> score = read(e.number(0).NUMBER(), Slot.EMOTION);
-                    Optional<String> label = e.text() == null ? Optional.empty() : Optional.of(text(e.text()));
-                    Optional<Measure> desired = e.number().size() > 1 ? read(e.number(1).NUMBER(), Slot.DESIRED_EMOTION) : Optional.empty();
-                    if (score.isPresent()) emotion = Optional.of(new Emotion(score.get(), label, desired, span(e)));
-                } else if (item instanceof StepThoughtContext t) thoughts.add(located(t.text()));
+                    Optional<Measure> score = leaves.read(e.number(0).NUMBER(), Slot.EMOTION);
+                    Optional<String> label = e.text() == null ? Optional.empty() : Optional.of(leaves.text(e.text()));
+                    Optional<Measure> desired = e.number().size() > 1 ? leaves.read(e.number(1).NUMBER(), Slot.DESIRED_EMOTION) : Optional.empty();
+                    if (score.isPresent()) emotion = Optional.of(new Emotion(score.get(), label, desired, leaves.span(e)));
+                } else if (item instanceof StepThoughtContext t) thoughts.add(leaves.located(t.text()));
                 else if (item instanceof StepPainContext p) pains.add(pain(p));
-                else if (item instanceof StepMomentOfTruthContext m) moments.add(located(m.text()));
+                else if (item instanceof StepMomentOfTruthContext m) moments.add(leaves.located(m.text()));
                 else if (item instanceof StepImportanceContext i) importance = Optional.of(score(i.score(), i, Slot.IMPORTANCE));
                 else if (item instanceof StepPerformanceContext p) performance = Optional.of(score(p.score(), p, Slot.PERFORMANCE));
                 else if (item instanceof StepMetricContext m) metric(m.metric()).ifPresent(metrics::add);
-                else if (item instanceof StepEvidenceContext e) evidence.add(located(e.text()));
+                else if (item instanceof StepEvidenceContext e) evidence.add(leaves.located(e.text()));
                 else if (item instanceof StepNextContext n) {
                     for (NextTargetContext t : n.nextTarget()) {
-                        if (t instanceof NextEndContext) next.add(new NextTarget(Optional.empty(), Optional.empty(), span(t)));
+                        if (t instanceof NextEndContext) next.add(new NextTarget(Optional.empty(), Optional.empty(), leaves.span(t)));
                         else if (t instanceof NextStepContext s) {
-                            next.add(new NextTarget(Optional.of(reference(s.reference())),
-                                    s.PERCENT() == null ? Optional.empty() : read(s.PERCENT(), Slot.SHARE), span(t)));
+                            next.add(new NextTarget(Optional.of(leaves.reference(s.reference())),
+                                    s.PERCENT() == null ? Optional.empty() : leaves.read(s.PERCENT(), Slot.SHARE), leaves.span(t)));
                         }
                     }
                 } else if (item instanceof StepDropoffContext d) {
-                    Optional<Measure> share = read(d.PERCENT(), Slot.DROPOFF);
-                    Optional<String> reason = d.text() == null ? Optional.empty() : Optional.of(text(d.text()));
-                    if (share.isPresent()) dropoff = Optional.of(new Dropoff(share.get(), reason, span(d)));
-                } else if (item instanceof StepExpandsContext x) expands = Optional.of(located(x.ident()));
-                else if (item instanceof StepExtraContext x) addExtra(extras, x.extraProperty());
+                    Optional<Measure> share = leaves.read(d.PERCENT(), Slot.DROPOFF);
+                    Optional<String> reason = d.text() == null ? Optional.empty() : Optional.of(leaves.text(d.text()));
+                    if (share.isPresent()) dropoff = Optional.of(new Dropoff(share.get(), reason, leaves.span(d)));
+                } else if (item instanceof StepExpandsContext x) expands = Optional.of(leaves.located(x.ident()));
+                else if (item instanceof StepExtraContext x) leaves.addExtra(extras, x.extraProperty());
             } catch (RuntimeException e) {
                 tolerate(e);
             }
         }
-        Step step = new Step(id(ctx.ident()), title(ctx.title()), description, List.copyOf(personas), channel, touchpoint, lane,
+        Step step = new Step(leaves.id(ctx.ident()), leaves.title(ctx.title()), description, List.copyOf(personas), channel, touchpoint, lane,
                 owner, emotion, List.copyOf(thoughts), List.copyOf(pains), List.copyOf(moments), importance, performance,
-                List.copyOf(metrics), List.copyOf(evidence), List.copyOf(next), dropoff, expands, List.copyOf(extras), span(ctx), span(ctx.ident()));
+                List.copyOf(metrics), List.copyOf(evidence), List.copyOf(next), dropoff, expands, List.copyOf(extras), leaves.span(ctx), leaves.span(ctx.ident()));
         return register(step, ctx);
     }
 
@@ -253,156 +247,69 @@ final class AstBuilder {
         List<ExtraProperty> extras = new ArrayList<>();
         for (OpportunityItemContext item : ctx.opportunityItem()) {
             try {
-                if (item instanceof OpportunityDescriptionContext d) description = Optional.of(text(d.text()));
-                else if (item instanceof OpportunityAddressesContext a) a.reference().forEach(r -> addresses.add(reference(r)));
-                else if (item instanceof OpportunityOwnerContext o) owner = owner(o.owner());
+                if (item instanceof OpportunityDescriptionContext d) description = Optional.of(leaves.text(d.text()));
+                else if (item instanceof OpportunityAddressesContext a) a.reference().forEach(r -> addresses.add(leaves.reference(r)));
+                else if (item instanceof OpportunityOwnerContext o) owner = leaves.owner(o.owner());
                 else if (item instanceof OpportunityEffortContext e) {
-                    effort = duration(e.DURATION(), Slot.EFFORT);
-                } else if (item instanceof OpportunityDueContext d) due = Optional.of(date(d.DATE()));
-                else if (item instanceof OpportunityStatusContext s) status = Optional.of(located(s.ident()));
+                    effort = leaves.duration(e.DURATION(), Slot.EFFORT);
+                } else if (item instanceof OpportunityDueContext d) due = Optional.of(leaves.date(d.DATE()));
+                else if (item instanceof OpportunityStatusContext s) status = Optional.of(leaves.located(s.ident()));
                 else if (item instanceof OpportunityImpactContext i) {
-                    Optional<Measure> from = read(i.measure(0), Slot.IMPACT), to = read(i.measure(1), Slot.IMPACT);
-                    if (from.isPresent() && to.isPresent()) impact = Optional.of(new Opportunity.Impact(id(i.ident()), from.get(), to.get(), span(i)));
+                    Optional<Measure> from = leaves.read(i.measure(0), Slot.IMPACT), to = leaves.read(i.measure(1), Slot.IMPACT);
+                    if (from.isPresent() && to.isPresent()) impact = Optional.of(new Opportunity.Impact(leaves.id(i.ident()), from.get(), to.get(), leaves.span(i)));
                 } else if (item instanceof OpportunityValueContext v) value = Optional.of(value(v));
-                else if (item instanceof OpportunityExtraContext x) addExtra(extras, x.extraProperty());
+                else if (item instanceof OpportunityExtraContext x) leaves.addExtra(extras, x.extraProperty());
             } catch (RuntimeException e) {
                 tolerate(e);
             }
         }
-        Opportunity opportunity = new Opportunity(id(ctx.ident()), title(ctx.title()), description, List.copyOf(addresses), owner,
-                effort, due, status, impact, value, List.copyOf(extras), span(ctx), span(ctx.ident()));
+        Opportunity opportunity = new Opportunity(leaves.id(ctx.ident()), leaves.title(ctx.title()), description, List.copyOf(addresses), owner,
+                effort, due, status, impact, value, List.copyOf(extras), leaves.span(ctx), leaves.span(ctx.ident()));
         return register(opportunity, ctx);
     }
 
     // ------------------------------------------------------------------ pieces
 
     private Pain pain(StepPainContext ctx) {
-        Optional<Located<String>> id = ctx.ident() == null ? Optional.empty() : Optional.of(located(ctx.ident()));
+        Optional<Located<String>> id = ctx.ident() == null ? Optional.empty() : Optional.of(leaves.located(ctx.ident()));
         Optional<Located<String>> severity = Optional.empty();
         Optional<String> category = Optional.empty();
         for (PainAttributeContext a : ctx.painAttribute()) {
             try {
-                if (a instanceof PainSeverityContext s) severity = Optional.of(located(s.ident()));
-                else if (a instanceof PainCategoryContext c) category = Optional.of(id(c.ident()));
+                if (a instanceof PainSeverityContext s) severity = Optional.of(leaves.located(s.ident()));
+                else if (a instanceof PainCategoryContext c) category = Optional.of(leaves.id(c.ident()));
             } catch (RuntimeException e) {
                 tolerate(e);
             }
         }
-        return new Pain(id, text(ctx.text()), severity, category, span(ctx));
+        return new Pain(id, leaves.text(ctx.text()), severity, category, leaves.span(ctx));
     }
 
     private Score score(List<ScoreContext> scores, ParserRuleContext owner, Slot slot) {
         Optional<Measure> customer = Optional.empty(), internal = Optional.empty();
         for (ScoreContext s : scores) {
-            Optional<Measure> m = read(s.number().NUMBER(), slot);
+            Optional<Measure> m = leaves.read(s.number().NUMBER(), slot);
             if (s.CUSTOMER() != null) customer = m;
             else internal = m;
         }
-        return new Score(customer, internal, span(owner));
+        return new Score(customer, internal, leaves.span(owner));
     }
 
     private Opportunity.Value value(OpportunityValueContext ctx) {
         Optional<Measure> customer = Optional.empty(), business = Optional.empty();
         for (ValuePartContext part : ctx.valuePart()) {
-            if (part.CUSTOMER() != null) customer = read(part.measure(), Slot.VALUE);
-            else business = read(part.measure(), Slot.VALUE);
+            if (part.CUSTOMER() != null) customer = leaves.read(part.measure(), Slot.VALUE);
+            else business = leaves.read(part.measure(), Slot.VALUE);
         }
-        return new Opportunity.Value(customer, business, span(ctx));
+        return new Opportunity.Value(customer, business, leaves.span(ctx));
     }
 
     /** A metric whose value cannot be held is left out; one whose target cannot be, keeps its value. */
     private Optional<Metric> metric(MetricContext ctx) {
-        String name = id(ctx.ident());
-        Optional<Measure> value = read(ctx.measure(0), Slot.METRIC);
-        Optional<Measure> target = ctx.measure().size() > 1 ? read(ctx.measure(1), Slot.METRIC_TARGET) : Optional.empty();
-        return value.map(v -> new Metric(name, v, target, span(ctx)));
-    }
-
-    private Optional<Located<String>> owner(OwnerContext ctx) {
-        return present(ctx.HANDLE()) ? Optional.of(handle(ctx.HANDLE())) : Optional.empty();
-    }
-
-    private Reference reference(ReferenceContext ctx) {
-        if (ctx.ident().size() > 1) {
-            return new Reference(Optional.of(id(ctx.ident(0))), id(ctx.ident(1)), span(ctx));
-        }
-        return new Reference(Optional.empty(), id(ctx.ident(0)), span(ctx));
-    }
-
-    private void addExtra(List<ExtraProperty> extras, ExtraPropertyContext ctx) {
-        ValueContext v = ctx.value();
-        String value = v.text() != null ? text(v.text()) : v.getText();
-        extras.add(new ExtraProperty(ctx.EXTRA_NAME().getText(), value, span(ctx)));
-    }
-
-    private DateValue date(TerminalNode node) {
-        Token token = node.getSymbol();
-        if (token.getTokenIndex() < 0) throw new Hole();
-        Optional<LocalDate> date;
-        try {
-            date = Optional.of(LocalDate.parse(token.getText()));
-        } catch (DateTimeParseException e) {
-            date = Optional.empty();
-        }
-        return new DateValue(token.getText(), date, span(token));
-    }
-
-    private Optional<Measure> read(MeasureContext ctx, Slot slot) {
-        return read(ctx.PERCENT() != null ? ctx.PERCENT() : ctx.number().NUMBER(), slot);
-    }
-
-    private Optional<Measure> read(TerminalNode node, Slot slot) {
-        if (!present(node)) throw new Hole();
-        return values.number(node.getText(), span(node.getSymbol()), slot);
-    }
-
-    private Optional<Located<DurationValue>> duration(TerminalNode node, Slot slot) {
-        if (!present(node)) throw new Hole();
-        return values.duration(node.getText(), span(node.getSymbol()), slot);
-    }
-
-    private Located<String> handle(TerminalNode node) {
-        if (!present(node)) throw new Hole();
-        return new Located<>(node.getText(), span(node.getSymbol()));
-    }
-
-    /** A text with the span of its literal. */
-    private Located<String> located(TextContext ctx) {
-        return new Located<>(text(ctx), span(ctx));
-    }
-
-    private Located<String> located(IdentContext ctx) {
-        return new Located<>(id(ctx), span(ctx));
-    }
-
-    private String id(IdentContext ctx) {
-        if (ctx == null || ctx.getStart() == null || ctx.getStart().getTokenIndex() < 0 || ctx.exception != null) throw new Hole();
-        return ctx.getText();
-    }
-
-    private Optional<String> title(TitleContext ctx) {
-        return ctx == null ? Optional.empty() : Optional.of(text(ctx.text()));
-    }
-
-    private String text(TextContext ctx) {
-        if (ctx == null || ctx.getStart() == null || ctx.getStart().getTokenIndex() < 0) throw new Hole();
-        Token token = ctx.getStart();
-        if (token.getType() == JourneyLexer.BLOCK_STRING) return StringLiterals.block(token.getText());
-        if (token.getType() != JourneyLexer.STRING) throw new Hole();
-        Consumer<String> bad = problem -> errors.add(Diagnostic.of("syntax", Severity.ERROR, span(token), problem));
-        return StringLiterals.quoted(token.getText(), bad);
-    }
-
-    private static boolean present(TerminalNode node) {
-        return node != null && node.getSymbol().getTokenIndex() >= 0;
-    }
-
-    private SourceSpan span(ParserRuleContext ctx) {
-        return Spans.of(path, ctx);
-    }
-
-    private SourceSpan span(Token token) {
-        return Spans.of(path, token);
+        String name = leaves.id(ctx.ident());
+        Optional<Measure> value = leaves.read(ctx.measure(0), Slot.METRIC);
+        Optional<Measure> target = ctx.measure().size() > 1 ? leaves.read(ctx.measure(1), Slot.METRIC_TARGET) : Optional.empty();
+        return value.map(v -> new Metric(name, v, target, leaves.span(ctx)));
     }
 
     private <T extends Element> T register(T element, ParserRuleContext ctx) {
@@ -422,8 +329,8 @@ final class AstBuilder {
         int before = elements.size();
         try {
             return build.get();
-        } catch (Hole | NullPointerException | IndexOutOfBoundsException | IllegalArgumentException e) {
-            if (!recovered) throw e instanceof Hole ? new IllegalStateException("hole in a tree without syntax errors", e) : e;
+        } catch (LeafReader.Hole | NullPointerException | IndexOutOfBoundsException | IllegalArgumentException e) {
+            if (!recovered) throw e instanceof LeafReader.Hole ? new IllegalStateException("hole in a tree without syntax errors", e) : e;
             while (elements.size() > before) {
                 elements.remove(elements.size() - 1);
                 elementStarts.remove(elementStarts.size() - 1);
@@ -434,14 +341,6 @@ final class AstBuilder {
 
     /** After a syntax error, an item with a hole is skipped; without one, a failure is a bug and must surface. */
     private void tolerate(RuntimeException e) {
-        if (!recovered) throw e instanceof Hole ? new IllegalStateException("hole in a tree without syntax errors", e) : e;
+        if (!recovered) throw e instanceof LeafReader.Hole ? new IllegalStateException("hole in a tree without syntax errors", e) : e;
     }
-
-    /** A part of the parse tree that error recovery left missing. */
-    private static final class Hole extends RuntimeException {
-        Hole() {
-            super(null, null, false, false);
-        }
-    }
-
 }

@@ -39,14 +39,45 @@ class SlideAndCsvFilesTest {
             expected.add(id + ".pdf");
             expected.add(id + ".png");
         }
-        expected.addAll(List.of("metrics.csv", "opportunities.csv", "pains.csv", "portfolio.matrix.pdf", "portfolio.matrix.png",
-                "portfolio.pains.pdf", "portfolio.pains.png", "steps.csv"));
+        expected.addAll(List.of("metrics.csv", "opportunities.csv", "pains.csv", "steps.csv"));
+        for (String view : List.of("matrix", "metrics", "owners", "pains", "touchpoints")) {
+            expected.add("portfolio." + view + ".pdf");
+            expected.add("portfolio." + view + ".png");
+        }
         expected.sort(null);
         assertThat(names).containsExactlyElementsOf(expected);
-        BufferedImage png = ImageIO.read(out.resolve("lifecycle.png").toFile());
-        assertThat(List.of(png.getWidth(), png.getHeight())).containsExactly(Page.A4.pixelWidth(), Page.A4.pixelHeight());
+        for (String picture : List.of("lifecycle.png", "portfolio.touchpoints.png", "portfolio.owners.png", "portfolio.metrics.png")) {
+            BufferedImage png = ImageIO.read(out.resolve(picture).toFile());
+            assertThat(List.of(png.getWidth(), png.getHeight())).as(picture).containsExactly(Page.A4.pixelWidth(), Page.A4.pixelHeight());
+        }
         assertThat(Files.readString(out.resolve("opportunities.csv")).lines().skip(1).findFirst().orElseThrow())
                 .startsWith("1,billing,stop-read-requests,");
+    }
+
+    @Test
+    void portfolioJsonIsStreamedIntoItsFileNotMadeWholeFirst(@TempDir Path dir) throws Exception {
+        Path example = Path.of("../examples/energy-lifecycle").toAbsolutePath().normalize();
+        Workspace ws = WorkspaceLoader.load(List.of(example), example);
+        var check = dev.waymark.Waymark.check(ws, dev.waymark.Waymark.CheckRequest.of(List.of(example), example).withAsOf(Fixtures.AS_OF));
+        Site site = Site.plan(check, Policy.defaults(), Fixtures.AS_OF, EnumSet.of(RenderFormat.JSON));
+        Site.Output json = site.outputs().get(dev.waymark.render.portfolio.PortfolioJson.FILE);
+        java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
+        int[] largest = {0};
+        try (java.io.OutputStream sink = new java.io.FilterOutputStream(all) {
+            @Override
+            public void write(byte[] b, int off, int len) {
+                largest[0] = Math.max(largest[0], len);
+                all.write(b, off, len);
+            }
+        }) {
+            json.content().writeTo(sink);
+        }
+        assertThat(all.toByteArray()).as("the same bytes as made in memory").isEqualTo(json.bytes().get());
+        assertThat(all.size()).isGreaterThan(32 * 1024);
+        assertThat(largest[0]).as("written in the generator's chunks as it goes").isLessThanOrEqualTo(16 * 1024);
+        Path out = dir.resolve("out");
+        Renderer.render(check, Policy.defaults(), Fixtures.AS_OF, EnumSet.of(RenderFormat.JSON), out);
+        assertThat(Files.readAllBytes(out.resolve("portfolio.json"))).isEqualTo(all.toByteArray());
     }
 
     @Test

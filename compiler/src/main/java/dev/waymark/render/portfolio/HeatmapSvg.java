@@ -1,7 +1,6 @@
 package dev.waymark.render.portfolio;
 
 import dev.waymark.render.Palette;
-import dev.waymark.render.TextMetrics;
 import dev.waymark.render.Xml;
 
 import java.util.Locale;
@@ -50,12 +49,7 @@ final class HeatmapSvg {
         return x.bytes();
     }
 
-    /** The text, or as much of it as fits in `width` followed by "…". */
     static String fit(String text, double width, boolean bold) {
-        String t = text.replaceAll("\\s+", " ").strip();
-        if (TextMetrics.width(t, FONT, bold) <= width) return t;
-        int end = t.length();
-        while (end > 0 && TextMetrics.width(t.substring(0, end) + "…", FONT, bold) > width) end--;
-        return t.substring(0, end).strip() + "…";
+        return ViewFrame.fit(text, width, FONT, bold);
     }
 }

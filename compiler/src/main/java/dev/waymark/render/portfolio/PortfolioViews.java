@@ -5,20 +5,24 @@ import dev.waymark.render.slide.Slides;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 /**
- * The portfolio views that are pictures, for `--format png` and `pdf`: the opportunity matrix
- * and the pain heatmap, drawn as SVG and converted like a map.
+ * The portfolio views as pictures, for `--format png` and `pdf`: the touchpoint inventory, the
+ * pain heatmap, the opportunity matrix, the owners' queue and the metrics, each drawn as SVG
+ * (for the page asked for) and converted like a map.
  */
 public final class PortfolioViews {
-    /** File name without extension → the view as a standalone SVG document. */
-    public static final Map<String, Function<Portfolio, byte[]>> SVG;
+    /** File name without extension → the view as a standalone SVG document for a page. */
+    public static final Map<String, BiFunction<Portfolio, Page, byte[]>> SVG;
 
     static {
-        Map<String, Function<Portfolio, byte[]>> m = new LinkedHashMap<>();
-        m.put("portfolio.matrix", MatrixSvg::render);
-        m.put("portfolio.pains", HeatmapSvg::render);
+        Map<String, BiFunction<Portfolio, Page, byte[]>> m = new LinkedHashMap<>();
+        m.put("portfolio.touchpoints", TouchpointsSvg::render);
+        m.put("portfolio.pains", (p, page) -> HeatmapSvg.render(p));
+        m.put("portfolio.matrix", (p, page) -> MatrixSvg.render(p));
+        m.put("portfolio.owners", OwnersSvg::render);
+        m.put("portfolio.metrics", MetricsSvg::render);
         SVG = java.util.Collections.unmodifiableMap(m);
     }
 

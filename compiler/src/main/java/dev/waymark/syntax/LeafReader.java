@@ -1,0 +1,130 @@
+package dev.waymark.syntax;
+
+import dev.waymark.grammar.JourneyLexer;
+import dev.waymark.grammar.JourneyParser.*;
+import dev.waymark.model.*;
+import dev.waymark.model.UnreadableValue.Slot;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.tree.TerminalNode;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Reads the leaves of the parse tree (ids, texts, handles, dates, numbers, references) into
+ * model values with their spans, for {@link AstBuilder}. Where error recovery left a leaf
+ * missing it throws {@link Hole}, so the builder drops the item instead of inventing a value.
+ */
+final class LeafReader {
+    private final String path;
+    private final SyntaxErrorListener errors;
+    private final ValueReader values = new ValueReader();
+
+    LeafReader(String path, SyntaxErrorListener errors) {
+        this.path = path;
+        this.errors = errors;
+    }
+
+    /** The values too large to hold, for `invalid-value`. */
+    List<UnreadableValue> unreadable() {
+        return values.unreadable();
+    }
+
+    Optional<Located<String>> owner(OwnerContext ctx) {
+        return present(ctx.HANDLE()) ? Optional.of(handle(ctx.HANDLE())) : Optional.empty();
+    }
+
+    Reference reference(ReferenceContext ctx) {
+        if (ctx.ident().size() > 1) {
+            return new Reference(Optional.of(id(ctx.ident(0))), id(ctx.ident(1)), span(ctx));
+        }
+        return new Reference(Optional.empty(), id(ctx.ident(0)), span(ctx));
+    }
+
+    void addExtra(List<ExtraProperty> extras, ExtraPropertyContext ctx) {
+        ValueContext v = ctx.value();
+        String value = v.text() != null ? text(v.text()) : v.getText();
+        extras.add(new ExtraProperty(ctx.EXTRA_NAME().getText(), value, span(ctx)));
+    }
+
+    DateValue date(TerminalNode node) {
+        Token token = node.getSymbol();
+        if (token.getTokenIndex() < 0) throw new Hole();
+        Optional<LocalDate> date;
+        try {
+            date = Optional.of(LocalDate.parse(token.getText()));
+        } catch (DateTimeParseException e) {
+            date = Optional.empty();
+        }
+        return new DateValue(token.getText(), date, span(token));
+    }
+
+    Optional<Measure> read(MeasureContext ctx, Slot slot) {
+        return read(ctx.PERCENT() != null ? ctx.PERCENT() : ctx.number().NUMBER(), slot);
+    }
+
+    Optional<Measure> read(TerminalNode node, Slot slot) {
+        if (!present(node)) throw new Hole();
+        return values.number(node.getText(), span(node.getSymbol()), slot);
+    }
+
+    Optional<Located<DurationValue>> duration(TerminalNode node, Slot slot) {
+        if (!present(node)) throw new Hole();
+        return values.duration(node.getText(), span(node.getSymbol()), slot);
+    }
+
+    Located<String> handle(TerminalNode node) {
+        if (!present(node)) throw new Hole();
+        return new Located<>(node.getText(), span(node.getSymbol()));
+    }
+
+    /** A text with the span of its literal. */
+    Located<String> located(TextContext ctx) {
+        return new Located<>(text(ctx), span(ctx));
+    }
+
+    Located<String> located(IdentContext ctx) {
+        return new Located<>(id(ctx), span(ctx));
+    }
+
+    String id(IdentContext ctx) {
+        if (ctx == null || ctx.getStart() == null || ctx.getStart().getTokenIndex() < 0 || ctx.exception != null) throw new Hole();
+        return ctx.getText();
+    }
+
+    Optional<String> title(TitleContext ctx) {
+        return ctx == null ? Optional.empty() : Optional.of(text(ctx.text()));
+    }
+
+    String text(TextContext ctx) {
+        if (ctx == null || ctx.getStart() == null || ctx.getStart().getTokenIndex() < 0) throw new Hole();
+        Token token = ctx.getStart();
+        if (token.getType() == JourneyLexer.BLOCK_STRING) return StringLiterals.block(token.getText());
+        if (token.getType() != JourneyLexer.STRING) throw new Hole();
+        Consumer<String> bad = problem -> errors.add(Diagnostic.of(RuleId.SYNTAX, Severity.ERROR, span(token), problem));
+        return StringLiterals.quoted(token.getText(), bad);
+    }
+
+    boolean present(TerminalNode node) {
+        return node != null && node.getSymbol().getTokenIndex() >= 0;
+    }
+
+    SourceSpan span(ParserRuleContext ctx) {
+        return Spans.of(path, ctx);
+    }
+
+    SourceSpan span(Token token) {
+        return Spans.of(path, token);
+    }
+
+    /** A part of the parse tree that error recovery left missing. */
+    static final class Hole extends RuntimeException {
+        Hole() {
+            super(null, null, false, false);
+        }
+    }
+}
