@@ -36,8 +36,8 @@ public final class WorkspaceWatcher implements AutoCloseable {
         }
     }
 
-    /** How long a burst may last: long enough to gather one save, far below what a reader notices. */
-    public static final long QUIET_MILLIS = 25;
+    /** How long a burst may last: long enough to gather one save (its events come within a millisecond or two), far below what a reader notices. */
+    public static final long QUIET_MILLIS = 10;
 
     private final WatchService service;
     private final Consumer<Burst> onChange;
