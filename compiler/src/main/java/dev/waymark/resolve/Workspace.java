@@ -137,7 +137,7 @@ public final class Workspace {
         Hierarchy h = hierarchy;
         if (h == null) {
             synchronized (this) {
-                if (hierarchy == null) hierarchy = new Hierarchy(journeys);
+                if (hierarchy == null) hierarchy = new Hierarchy(journeys, bindings());
                 h = hierarchy;
             }
         }
@@ -166,13 +166,21 @@ public final class Workspace {
         return b;
     }
 
-    /** The review on the "as of" date under a policy's default cadence and warning window. */
-    public static ReviewStatus review(Journey journey, Policy policy, LocalDate asOf) {
-        DurationValue every = journey.reviewEvery().map(Located::value).orElse(policy.review().every());
+    /**
+     * The review on the "as of" date under a policy's default cadence and warning window: the one
+     * place check, the renderings, the portfolio, diff and the language server get it from.
+     */
+    public ReviewStatus review(Journey journey, Policy policy, LocalDate asOf) {
         Optional<LocalDate> last = journey.reviewed().flatMap(r -> r.date().date());
         Optional<String> by = journey.reviewed().flatMap(Review::by).map(Located::value);
+        boolean badDate = journey.reviewed().isPresent() && last.isEmpty();
+        boolean badCadence = unreadable(journey, UnreadableValue.Slot.REVIEW_CADENCE)
+                || journey.reviewEvery().filter(e -> e.value().amount() == 0).isPresent();
+        Optional<DurationValue> every = badCadence ? Optional.empty()
+                : Optional.of(journey.reviewEvery().map(Located::value).orElse(policy.review().every()));
+        if (badDate || badCadence) return new ReviewStatus(last, by, every, Optional.empty(), ReviewStatus.Status.UNKNOWN);
         if (last.isEmpty()) return new ReviewStatus(last, by, every, Optional.empty(), ReviewStatus.Status.MISSING);
-        LocalDate due = every.addTo(last.get());
+        LocalDate due = every.get().addTo(last.get());
         ReviewStatus.Status status;
         if (asOf.isAfter(due)) status = ReviewStatus.Status.STALE;
         else if (!asOf.isBefore(policy.review().warnBefore().subtractFrom(due))) status = ReviewStatus.Status.DUE_SOON;
