@@ -1,5 +1,6 @@
 package dev.waymark.render.portfolio;
 
+import dev.waymark.model.PainSeverity;
 import dev.waymark.render.Palette;
 import dev.waymark.render.Xml;
 
@@ -36,9 +37,9 @@ final class HeatmapSvg {
                 String fill = c.worst().map(Palette::severityTint).orElse("#ffffff");
                 String stroke = c.worst().map(Palette::severity).orElse(Palette.RULE);
                 x.empty("rect", "x", Xml.num(cx), "y", Xml.num(y), "width", Xml.num(CELL_W), "height", Xml.num(CELL_H), "rx", "4",
-                        "fill", fill, "stroke", stroke, "stroke-width", c.worst().filter(w -> w.equals("critical")).isPresent() ? "2" : "1");
+                        "fill", fill, "stroke", stroke, "stroke-width", c.worst().filter(w -> w == PainSeverity.CRITICAL).isPresent() ? "2" : "1");
                 x.element("text", fit(c.stageTitle(), CELL_W - 16, true), "x", Xml.num(cx + 8), "y", Xml.num(y + 18), "font-weight", "bold", "fill", Palette.INK);
-                String count = c.count() == 0 ? "no pains" : Pages.plural(c.count(), "pain", "pains") + " · " + c.worst().get().toUpperCase(Locale.ROOT);
+                String count = c.count() == 0 ? "no pains" : Pages.plural(c.count(), "pain", "pains") + " · " + c.worst().get().word().toUpperCase(Locale.ROOT);
                 x.element("text", count, "x", Xml.num(cx + 8), "y", Xml.num(y + 35), "fill", c.count() == 0 ? Palette.MUTED : Palette.INK);
                 cx += CELL_W + GAP;
             }
