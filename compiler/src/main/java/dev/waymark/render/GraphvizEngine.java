@@ -10,17 +10,20 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Chooses how graphviz-java lays out flow graphs, once per process: the `dot` program when it
  * is on the PATH, else the V8 JavaScript engine (J2V8, with viz.js) that graphviz-java ships
- * for Linux x86-64. When neither runs, {@link #problem()} says why and how to install Graphviz,
- * and the other formats render as usual.
+ * for Linux x86-64. `dot` gets a time limit per graph ({@link StoppingExecutor} stops it and
+ * the shell graphviz-java starts it from); the embedded engine has none (docs/language.md).
+ * When neither runs, {@link Status#problem()} says why and how to install Graphviz, and the
+ * other formats render as usual.
  */
 public final class GraphvizEngine {
-    /** How long `dot` may lay out one flow graph before it is stopped (docs/language.md, "Limits"). */
+    /** How long Graphviz may lay out one flow graph before it is stopped (docs/language.md, "Limits"). */
     public static final int TIME_LIMIT_SECONDS = 20;
     public static final String INSTALL_HINT = "install Graphviz (Debian/Ubuntu: apt-get install graphviz; macOS: brew install graphviz)";
 
@@ -32,6 +35,7 @@ public final class GraphvizEngine {
     }
 
     private static Status status;
+    private static Duration limit = Duration.ofSeconds(TIME_LIMIT_SECONDS);
 
     private GraphvizEngine() {
     }
@@ -47,14 +51,21 @@ public final class GraphvizEngine {
      * the V8 engine; installs the first that renders a two-node graph.
      */
     public static synchronized Status probe(Optional<String> searchPath, boolean embedded) {
+        return probe(searchPath, embedded, Duration.ofSeconds(TIME_LIMIT_SECONDS));
+    }
+
+    /** As {@link #probe(Optional, boolean)}, with another time limit per graph (tests use a tiny one). */
+    static synchronized Status probe(Optional<String> searchPath, boolean embedded, Duration timeLimit) {
+        limit = timeLimit;
         String why = "the dot program is not installed";
         Optional<Path> dot = findDot(searchPath.orElse(System.getenv("PATH")));
         if (dot.isPresent()) {
             try {
                 // graphviz-java falls back to the PATH when its own search fails: give it the program itself
-                GraphvizCmdLineEngine cmd = new GraphvizCmdLineEngine(dot.get().toString());
-                // graphviz-java kills the process at the limit (commons-exec watchdog) and throws
-                cmd.timeout(TIME_LIMIT_SECONDS, TimeUnit.SECONDS);
+                // graphviz-java's own watchdog stops only the shell it starts dot from; ours stops both
+                // (executor(...) returns a new engine)
+                GraphvizCmdLineEngine cmd = new GraphvizCmdLineEngine(dot.get().toString()).executor(new StoppingExecutor());
+                cmd.timeout((int) Math.min(Integer.MAX_VALUE, timeLimit.toMillis()), TimeUnit.MILLISECONDS);
                 Graphviz.useEngine(cmd);
                 test();
                 status = new Status(Optional.of("dot"), "");
@@ -90,11 +101,12 @@ public final class GraphvizEngine {
         return Optional.empty();
     }
 
-    private static void test() {
+    private static String test() {
         MutableGraph g = guru.nidi.graphviz.model.Factory.mutGraph("probe").setDirected(true);
         g.add(guru.nidi.graphviz.model.Factory.mutNode("a").addLink("b"));
         String svg = Graphviz.fromGraph(g).render(Format.SVG).toString();
         if (!svg.contains("<svg")) throw new IllegalStateException("no SVG from the engine");
+        return svg;
     }
 
     private static String oneLine(Throwable e) {
@@ -110,13 +122,17 @@ public final class GraphvizEngine {
         String all = "";
         for (Throwable t = e; t != null && all.length() < 2_000; t = t.getCause() == t ? null : t.getCause()) all += " " + t.getMessage();
         if (all.contains("took too long")) {
-            return "flow graph not drawn: Graphviz took longer than " + TIME_LIMIT_SECONDS
-                    + " s to lay it out (the other formats are rendered); split the journey, or leave out --format flow";
+            return "flow graph not drawn: Graphviz took longer than " + limitText()
+                    + " to lay it out (the other formats are rendered); split the journey, or leave out --format flow";
         }
         return "Graphviz failed: " + Renderer.firstLine(e.getMessage());
     }
 
-    /** Lays out one graph as SVG with the chosen engine. */
+    private static synchronized String limitText() {
+        return limit.toMillis() % 1000 == 0 ? limit.toSeconds() + " s" : limit.toMillis() + " ms";
+    }
+
+    /** Lays out one graph as SVG with the chosen engine (`dot` within the time limit). */
     public static String svg(MutableGraph graph) {
         Status s = status();
         if (!s.available()) throw new IllegalStateException(s.problem());
