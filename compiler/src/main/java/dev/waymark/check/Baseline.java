@@ -133,7 +133,7 @@ public record Baseline(Path file, List<Entry> entries) {
     }
 
     private static Entry entry(Diagnostic d, FindingKey key, Path baselineFile, Path workingDir) {
-        return new Entry(d.rule(), relative(d.span().file(), baselineFile, workingDir), key.element(), d.message());
+        return new Entry(d.rule().id(), relative(d.span().file(), baselineFile, workingDir), key.element(), d.message());
     }
 
     /** A shown path (relative to the working folder) as seen from the baseline's folder. */

@@ -2,6 +2,7 @@ package dev.waymark.check;
 
 import dev.waymark.config.Policy;
 import dev.waymark.model.Diagnostic;
+import dev.waymark.model.RuleId;
 import dev.waymark.model.Severity;
 import dev.waymark.model.Suppression;
 
@@ -79,7 +80,7 @@ public final class Checker {
     }
 
     public static boolean silenced(Diagnostic d, List<Suppression> suppressions) {
-        if (d.rule().equals("syntax")) return false;
+        if (d.rule().equals(RuleId.SYNTAX)) return false;
         for (Suppression s : suppressions) {
             if (silences(s, d)) return true;
         }

@@ -5,6 +5,7 @@ import dev.waymark.model.Diagnostic;
 import dev.waymark.model.Element;
 import dev.waymark.model.Journey;
 import dev.waymark.model.Opportunity;
+import dev.waymark.model.RuleId;
 import dev.waymark.model.SourceSpan;
 import dev.waymark.model.Stage;
 import dev.waymark.model.Step;
@@ -23,7 +24,7 @@ import java.util.Map;
  * fingerprints, GitLab fingerprints and baselines keep matching when lines move.
  * A finding outside every element (a syntax error between declarations) is keyed by its message.
  */
-public record FindingKey(String rule, String file, String element, int occurrence) {
+public record FindingKey(RuleId rule, String file, String element, int occurrence) {
 
     /** The keys of these diagnostics, in the same order. */
     public static List<FindingKey> of(Workspace workspace, List<Diagnostic> diagnostics) {

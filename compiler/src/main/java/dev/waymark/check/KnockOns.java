@@ -7,6 +7,7 @@ import dev.waymark.model.Located;
 import dev.waymark.model.NextTarget;
 import dev.waymark.model.Opportunity;
 import dev.waymark.model.Reference;
+import dev.waymark.model.RuleId;
 import dev.waymark.model.SourceSpan;
 import dev.waymark.model.Step;
 import dev.waymark.resolve.Workspace;
@@ -35,11 +36,8 @@ import java.util.stream.Stream;
  * One table, kept here, instead of a special case in every rule.
  */
 final class KnockOns {
-    private static final String SYNTAX = "syntax";
-    private static final String UNRESOLVED = "unresolved-reference";
-    private static final String INVALID = "invalid-value";
-    private static final Set<String> REVIEW_RULES = Set.of("missing-review", "stale-review", "review-due-soon",
-            "review-in-future", "unreviewed-change");
+    private static final Set<RuleId> REVIEW_RULES = Set.of(RuleId.MISSING_REVIEW, RuleId.STALE_REVIEW, RuleId.REVIEW_DUE_SOON,
+            RuleId.REVIEW_IN_FUTURE, RuleId.UNREVIEWED_CHANGE);
 
     private final Workspace workspace;
     private final List<SourceSpan> broken = new ArrayList<>();
@@ -58,8 +56,8 @@ final class KnockOns {
         }
         this.anySyntaxError = any;
         for (Diagnostic d : diagnostics) {
-            if (d.rule().equals(UNRESOLVED)) unresolved.add(d.span());
-            else if (d.rule().equals(INVALID)) invalid.add(d.span());
+            if (d.rule().equals(RuleId.UNRESOLVED_REFERENCE)) unresolved.add(d.span());
+            else if (d.rule().equals(RuleId.INVALID_VALUE)) invalid.add(d.span());
         }
     }
 
@@ -91,23 +89,30 @@ final class KnockOns {
     }
 
     private boolean unknowable(Diagnostic d) {
-        if (d.rule().equals(SYNTAX)) return false;
+        if (d.rule().equals(RuleId.SYNTAX)) return false;
         if (broken.stream().anyMatch(b -> b.contains(d.span()))) return true;
-        return switch (d.rule()) {
-            case "unused-persona" -> anySyntaxError || personaReferences().anyMatch(unresolved::contains);
-            case "unknown-owner" -> anySyntaxError;
-            case UNRESOLVED -> anySyntaxError && crossDeclarationReferences().anyMatch(d.span()::equals);
-            case "unreachable-step" -> journeyOf(d).map(j -> nextReferencesInto(j).anyMatch(unresolved::contains)).orElse(false);
-            case "pain-without-opportunity" -> journeyOf(d).map(j -> addressesInto(j).anyMatch(unresolved::contains)
+        RuleId rule = d.rule();
+        if (rule.equals(RuleId.UNUSED_PERSONA)) return anySyntaxError || personaReferences().anyMatch(unresolved::contains);
+        if (rule.equals(RuleId.UNKNOWN_OWNER)) return anySyntaxError;
+        if (rule.equals(RuleId.UNRESOLVED_REFERENCE)) return anySyntaxError && crossDeclarationReferences().anyMatch(d.span()::equals);
+        if (rule.equals(RuleId.UNREACHABLE_STEP)) {
+            return journeyOf(d).map(j -> nextReferencesInto(j).anyMatch(unresolved::contains)).orElse(false);
+        }
+        if (rule.equals(RuleId.PAIN_WITHOUT_OPPORTUNITY)) {
+            return journeyOf(d).map(j -> addressesInto(j).anyMatch(unresolved::contains)
                     || j.opportunities().stream().anyMatch(o -> o.status().map(s -> invalid.contains(s.span())).orElse(false))).orElse(false);
-            case "opportunity-overdue" -> opportunityOf(d).map(o -> o.due().map(v -> invalid.contains(v.span())).orElse(false)
+        }
+        if (rule.equals(RuleId.OPPORTUNITY_OVERDUE)) {
+            return opportunityOf(d).map(o -> o.due().map(v -> invalid.contains(v.span())).orElse(false)
                     || o.status().map(s -> invalid.contains(s.span())).orElse(false)).orElse(false);
-            case "missing-emotion" -> stepOf(d).flatMap(Step::lane).map(l -> invalid.contains(l.span())).orElse(false);
-            case "priority-gap" -> stepOf(d).map(s -> Stream.of(s.importance(), s.performance()).flatMap(Optional::stream)
+        }
+        if (rule.equals(RuleId.MISSING_EMOTION)) return stepOf(d).flatMap(Step::lane).map(l -> invalid.contains(l.span())).orElse(false);
+        if (rule.equals(RuleId.PRIORITY_GAP)) {
+            return stepOf(d).map(s -> Stream.of(s.importance(), s.performance()).flatMap(Optional::stream)
                     .flatMap(sc -> Stream.of(sc.customer(), sc.internal()).flatMap(Optional::stream))
                     .anyMatch(m -> invalid.contains(m.span()))).orElse(false);
-            default -> REVIEW_RULES.contains(d.rule()) && journeyOf(d).map(this::reviewUnknown).orElse(false);
-        };
+        }
+        return REVIEW_RULES.contains(rule) && journeyOf(d).map(this::reviewUnknown).orElse(false);
     }
 
     private boolean reviewUnknown(Journey j) {

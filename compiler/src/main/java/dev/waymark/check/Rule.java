@@ -1,6 +1,7 @@
 package dev.waymark.check;
 
 import dev.waymark.model.Diagnostic;
+import dev.waymark.model.RuleId;
 import dev.waymark.model.Severity;
 import dev.waymark.model.SourceSpan;
 
@@ -20,6 +21,11 @@ public interface Rule {
 
     /** Stable, kebab-case id used in output, configuration and suppressions. */
     String id();
+
+    /** {@link #id()} as the type diagnostics, suppressions and reports carry. */
+    default RuleId ruleId() {
+        return RuleId.of(id());
+    }
 
     Severity defaultSeverity();
 
@@ -47,6 +53,6 @@ public interface Rule {
 
     /** A diagnostic of this rule at its default severity. */
     default Diagnostic problem(SourceSpan where, String message) {
-        return Diagnostic.of(id(), defaultSeverity(), where, message);
+        return Diagnostic.of(ruleId(), defaultSeverity(), where, message);
     }
 }

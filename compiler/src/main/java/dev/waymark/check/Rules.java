@@ -1,5 +1,7 @@
 package dev.waymark.check;
 
+import dev.waymark.model.RuleId;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -43,6 +45,10 @@ public final class Rules {
 
     public Optional<Rule> find(String id) {
         return Optional.ofNullable(byId.get(id));
+    }
+
+    public Optional<Rule> find(RuleId id) {
+        return find(id.id());
     }
 
     public List<String> ids() {

@@ -29,7 +29,7 @@ final class DiagnosticMapper {
         var out = new org.eclipse.lsp4j.Diagnostic();
         out.setRange(Positions.range(d.span(), sources.apply(d.span().file())));
         out.setSeverity(severity(d.severity()));
-        out.setCode(d.rule());
+        out.setCode(d.rule().id());
         out.setSource(SOURCE);
         out.setMessage(d.help().map(h -> d.message() + "\nhelp: " + h).orElse(d.message()));
         if (!d.related().isEmpty()) {

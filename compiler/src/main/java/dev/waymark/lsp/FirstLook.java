@@ -7,6 +7,7 @@ import dev.waymark.check.Checker;
 import dev.waymark.check.Rules;
 import dev.waymark.config.Policy;
 import dev.waymark.model.Diagnostic;
+import dev.waymark.model.RuleId;
 import dev.waymark.resolve.Workspace;
 import dev.waymark.syntax.ParseResult;
 import dev.waymark.syntax.SourceParser;
@@ -23,14 +24,15 @@ import java.util.Set;
  */
 final class FirstLook {
     /** Rules whose findings on a file depend on that file and the policy alone. */
-    static final Set<String> ALONE = Set.of("syntax", "empty-stage", "invalid-value", "missing-emotion", "missing-evidence",
-            "missing-owner", "missing-review", "no-objective", "opportunity-overdue", "priority-gap", "review-due-soon",
-            "review-in-future", "stale-review", "suppression-reason", "too-complex");
+    static final Set<RuleId> ALONE = Set.of(RuleId.SYNTAX, RuleId.EMPTY_STAGE, RuleId.INVALID_VALUE, RuleId.MISSING_EMOTION,
+            RuleId.MISSING_EVIDENCE, RuleId.MISSING_OWNER, RuleId.MISSING_REVIEW, RuleId.NO_OBJECTIVE, RuleId.OPPORTUNITY_OVERDUE,
+            RuleId.PRIORITY_GAP, RuleId.REVIEW_DUE_SOON, RuleId.REVIEW_IN_FUTURE, RuleId.STALE_REVIEW, RuleId.SUPPRESSION_REASON,
+            RuleId.TOO_COMPLEX);
 
     private final Rules rules;
 
     FirstLook(Rules all) {
-        this.rules = Rules.of(all.all().stream().filter(r -> ALONE.contains(r.id())).toList());
+        this.rules = Rules.of(all.all().stream().filter(r -> ALONE.contains(r.ruleId())).toList());
     }
 
     List<Diagnostic> check(String path, String text, Policy policy) {

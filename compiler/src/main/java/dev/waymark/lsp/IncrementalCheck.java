@@ -13,6 +13,7 @@ import dev.waymark.model.NextTarget;
 import dev.waymark.model.Opportunity;
 import dev.waymark.model.Persona;
 import dev.waymark.model.Reference;
+import dev.waymark.model.RuleId;
 import dev.waymark.model.Step;
 import dev.waymark.model.Team;
 import dev.waymark.resolve.Workspace;
@@ -42,12 +43,13 @@ import java.util.WeakHashMap;
  */
 final class IncrementalCheck {
     /** The built-in rules whose findings depend on every file at once. */
-    static final Set<String> WHOLE = Set.of("duplicate-id", "unused-persona", "expansion-cycle", "unreviewed-change");
+    static final Set<RuleId> WHOLE = Set.of(RuleId.DUPLICATE_ID, RuleId.UNUSED_PERSONA, RuleId.EXPANSION_CYCLE, RuleId.UNREVIEWED_CHANGE);
     /** Built-in rules known to look at one journey or file at a time. */
-    private static final Set<String> LOCAL = Set.of("syntax", "empty-stage", "invalid-value", "missing-emotion", "missing-evidence",
-            "missing-owner", "missing-review", "no-objective", "opportunity-overdue", "pain-without-opportunity", "priority-gap",
-            "review-due-soon", "review-in-future", "stale-review", "suppression-reason", "too-complex", "unknown-owner",
-            "unreachable-step", "unresolved-reference", "unused-suppression");
+    private static final Set<RuleId> LOCAL = Set.of(RuleId.SYNTAX, RuleId.EMPTY_STAGE, RuleId.INVALID_VALUE, RuleId.MISSING_EMOTION,
+            RuleId.MISSING_EVIDENCE, RuleId.MISSING_OWNER, RuleId.MISSING_REVIEW, RuleId.NO_OBJECTIVE, RuleId.OPPORTUNITY_OVERDUE,
+            RuleId.PAIN_WITHOUT_OPPORTUNITY, RuleId.PRIORITY_GAP, RuleId.REVIEW_DUE_SOON, RuleId.REVIEW_IN_FUTURE, RuleId.STALE_REVIEW,
+            RuleId.SUPPRESSION_REASON, RuleId.TOO_COMPLEX, RuleId.UNKNOWN_OWNER, RuleId.UNREACHABLE_STEP, RuleId.UNRESOLVED_REFERENCE,
+            RuleId.UNUSED_SUPPRESSION);
 
     private final Rules all;
     private final Rules local;
@@ -68,7 +70,7 @@ final class IncrementalCheck {
     IncrementalCheck(Rules rules) {
         List<Rule> l = new ArrayList<>();
         List<Rule> w = new ArrayList<>();
-        for (Rule r : rules.all()) (LOCAL.contains(r.id()) ? l : w).add(r);
+        for (Rule r : rules.all()) (LOCAL.contains(r.ruleId()) ? l : w).add(r);
         this.all = rules;
         this.local = Rules.of(l);
         this.whole = Rules.of(w);
@@ -192,7 +194,7 @@ final class IncrementalCheck {
     private static boolean suppressesWhole(Workspace ws) {
         for (ParseResult f : ws.files()) {
             for (var s : f.file().suppressions()) {
-                for (String rule : s.rules()) if (!LOCAL.contains(rule)) return true;
+                for (RuleId rule : s.rules()) if (!LOCAL.contains(rule)) return true;
             }
         }
         return false;

@@ -1,16 +1,17 @@
 package dev.waymark.lsp;
 
-import dev.waymark.syntax.ParseCache;
 import dev.waymark.InputException;
 import dev.waymark.check.Rules;
 import dev.waymark.config.Policy;
 import dev.waymark.config.PolicyLoader;
 import dev.waymark.config.Sources;
 import dev.waymark.model.Diagnostic;
+import dev.waymark.model.RuleId;
 import dev.waymark.model.Severity;
 import dev.waymark.model.SourceSpan;
 import dev.waymark.resolve.Workspace;
 import dev.waymark.resolve.WorkspaceLoader;
+import dev.waymark.syntax.ParseCache;
 import dev.waymark.syntax.ParseResult;
 
 import java.io.IOException;
@@ -90,7 +91,7 @@ final class Project {
         } catch (InputException | RuntimeException e) {
             // a broken waymark.yaml must not stop the editor: report it on the file and check with the defaults
             Path file = PolicyLoader.locate(root).orElse(root.resolve(PolicyLoader.FILE_NAME));
-            problems.add(Diagnostic.of("config", Severity.ERROR, SourceSpan.at(WorkspaceLoader.display(root, file), 1, 1),
+            problems.add(Diagnostic.of(RuleId.CONFIG, Severity.ERROR, SourceSpan.at(WorkspaceLoader.display(root, file), 1, 1),
                     String.valueOf(e.getMessage())));
             return Policy.defaults();
         }
@@ -102,7 +103,7 @@ final class Project {
             return WorkspaceLoader.discover(sources, root);
         } catch (InputException | UncheckedIOException e) {
             Path file = policy.file().orElse(root.resolve(PolicyLoader.FILE_NAME));
-            problems.add(Diagnostic.of("config", Severity.ERROR, SourceSpan.at(WorkspaceLoader.display(root, file), 1, 1),
+            problems.add(Diagnostic.of(RuleId.CONFIG, Severity.ERROR, SourceSpan.at(WorkspaceLoader.display(root, file), 1, 1),
                     "sources: " + e.getMessage()));
             try {
                 return WorkspaceLoader.discover(List.of(root), root);

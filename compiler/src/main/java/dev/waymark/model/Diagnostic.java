@@ -9,7 +9,7 @@ import java.util.Optional;
  * an optional `help` line ("did you mean `checkout-form`?") and related places (the other
  * declaration of a duplicate id).
  */
-public record Diagnostic(String rule, Severity severity, SourceSpan span, String message,
+public record Diagnostic(RuleId rule, Severity severity, SourceSpan span, String message,
                          Optional<String> help, List<Related> related) {
 
     /**
@@ -29,18 +29,18 @@ public record Diagnostic(String rule, Severity severity, SourceSpan span, String
         related = List.copyOf(related);
     }
 
-    public static Diagnostic of(String rule, Severity severity, SourceSpan span, String message) {
+    public static Diagnostic of(RuleId rule, Severity severity, SourceSpan span, String message) {
         return new Diagnostic(rule, severity, span, message, Optional.empty(), List.of());
     }
 
     /** 0 for syntax, 1 for resolution (unresolved-reference, duplicate-id, unknown-owner), 2 for the rest. */
     private int stage() {
-        return switch (rule) {
-            case "syntax" -> 0;
-            case "unresolved-reference", "duplicate-id", "unknown-owner" -> 1;
-            default -> 2;
-        };
+        if (rule.equals(RuleId.SYNTAX)) return 0;
+        return RESOLUTION.contains(rule) ? 1 : 2;
     }
+
+    private static final java.util.Set<RuleId> RESOLUTION = java.util.Set.of(RuleId.UNRESOLVED_REFERENCE, RuleId.DUPLICATE_ID,
+            RuleId.UNKNOWN_OWNER);
 
     public Diagnostic withHelp(String text) {
         return new Diagnostic(rule, severity, span, message, Optional.ofNullable(text), related);

@@ -5,6 +5,7 @@ import dev.waymark.check.ChangeHistory;
 import dev.waymark.check.CheckResult;
 import dev.waymark.check.Rules;
 import dev.waymark.config.Policy;
+import dev.waymark.model.RuleId;
 import dev.waymark.render.slide.Page;
 import dev.waymark.render.slide.Slides;
 import dev.waymark.resolve.Workspace;
@@ -32,7 +33,7 @@ import java.util.SortedMap;
  * run remove the files of journeys that are gone.
  */
 public final class Renderer {
-    public static final Set<String> STRUCTURAL = Set.of("syntax", "duplicate-id", "unresolved-reference", "invalid-value");
+    public static final Set<RuleId> STRUCTURAL = Set.of(RuleId.SYNTAX, RuleId.DUPLICATE_ID, RuleId.UNRESOLVED_REFERENCE, RuleId.INVALID_VALUE);
 
     private Renderer() {
     }

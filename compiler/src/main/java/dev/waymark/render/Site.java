@@ -4,14 +4,15 @@ import dev.waymark.check.CheckResult;
 import dev.waymark.config.Policy;
 import dev.waymark.model.Diagnostic;
 import dev.waymark.model.Journey;
+import dev.waymark.model.RuleId;
 import dev.waymark.model.Severity;
 import dev.waymark.render.portfolio.Portfolio;
 import dev.waymark.render.portfolio.PortfolioCsv;
-import dev.waymark.render.portfolio.PortfolioViews;
-import dev.waymark.render.slide.Page;
 import dev.waymark.render.portfolio.PortfolioIndex;
 import dev.waymark.render.portfolio.PortfolioJson;
 import dev.waymark.render.portfolio.PortfolioPages;
+import dev.waymark.render.portfolio.PortfolioViews;
+import dev.waymark.render.slide.Page;
 import dev.waymark.resolve.Workspace;
 
 import java.io.IOException;
@@ -99,7 +100,7 @@ public final class Site {
         Map<Journey, List<Diagnostic>> byJourney = diagnosticsByJourney(workspace, check.diagnostics());
         Set<String> brokenFiles = new HashSet<>();
         for (Diagnostic d : check.diagnostics()) {
-            if (d.rule().equals("syntax") && d.severity() == Severity.ERROR) brokenFiles.add(d.span().file());
+            if (d.rule().equals(RuleId.SYNTAX) && d.severity() == Severity.ERROR) brokenFiles.add(d.span().file());
         }
         FileNames names = FileNames.of(workspace.allJourneys().stream().map(Journey::id).toList());
         List<JourneyView> views = new ArrayList<>();
@@ -109,8 +110,8 @@ public final class Site {
             List<Diagnostic> own = byJourney.getOrDefault(j, List.of());
             List<Diagnostic> blocking = new ArrayList<>();
             for (Diagnostic d : own) if (Renderer.STRUCTURAL.contains(d.rule()) && d.severity() == Severity.ERROR) blocking.add(d);
-            if (brokenFiles.contains(j.span().file()) && blocking.stream().noneMatch(d -> d.rule().equals("syntax"))) {
-                check.diagnostics().stream().filter(d -> d.rule().equals("syntax") && d.span().file().equals(j.span().file()))
+            if (brokenFiles.contains(j.span().file()) && blocking.stream().noneMatch(d -> d.rule().equals(RuleId.SYNTAX))) {
+                check.diagnostics().stream().filter(d -> d.rule().equals(RuleId.SYNTAX) && d.span().file().equals(j.span().file()))
                         .findFirst().ifPresent(blocking::add);
             }
             if (blocking.isEmpty()) tooLarge(j).ifPresent(blocking::add);
@@ -133,7 +134,7 @@ public final class Site {
     static Optional<Diagnostic> tooLarge(Journey j) {
         long steps = j.steps().count();
         if (steps <= Policy.Limits.RENDERABLE_STEPS) return Optional.empty();
-        return Optional.of(Diagnostic.of("too-complex", Severity.ERROR, j.idSpan(), "journey `" + j.id() + "` has " + steps
+        return Optional.of(Diagnostic.of(RuleId.TOO_COMPLEX, Severity.ERROR, j.idSpan(), "journey `" + j.id() + "` has " + steps
                         + " steps; Waymark renders journeys of up to " + Policy.Limits.RENDERABLE_STEPS + " steps")
                 .withHelp("split it into journeys per persona or goal (docs/language.md, \"Limits\")"));
     }

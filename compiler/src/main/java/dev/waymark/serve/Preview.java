@@ -7,10 +7,11 @@ import dev.waymark.check.CheckResult;
 import dev.waymark.check.Rules;
 import dev.waymark.config.Policy;
 import dev.waymark.model.Diagnostic;
-import dev.waymark.model.Severity;
-import dev.waymark.model.SourceSpan;
 import dev.waymark.model.Opportunity;
 import dev.waymark.model.Reference;
+import dev.waymark.model.RuleId;
+import dev.waymark.model.Severity;
+import dev.waymark.model.SourceSpan;
 import dev.waymark.render.HtmlSite;
 import dev.waymark.render.JourneyView;
 import dev.waymark.render.Live;
@@ -113,7 +114,7 @@ public final class Preview {
             policy = setup.policy();
             roots = setup.roots().stream().map(p -> workingDir.resolve(p).normalize()).toList();
         } catch (InputException e) {
-            problems.add(new Live.Problem(Diagnostic.of("config", Severity.ERROR, SourceSpan.at("waymark.yaml", 1, 1),
+            problems.add(new Live.Problem(Diagnostic.of(RuleId.CONFIG, Severity.ERROR, SourceSpan.at("waymark.yaml", 1, 1),
                     e.getMessage()).withHelp("the last good configuration applies until this is fixed"), ""));
             if (roots.isEmpty()) roots = List.of(workingDir);
         }
@@ -121,7 +122,7 @@ public final class Preview {
         try {
             files = WorkspaceLoader.discover(roots, workingDir);
         } catch (InputException e) {
-            problems.add(new Live.Problem(Diagnostic.of("config", Severity.ERROR, SourceSpan.at("waymark.yaml", 1, 1), e.getMessage()), ""));
+            problems.add(new Live.Problem(Diagnostic.of(RuleId.CONFIG, Severity.ERROR, SourceSpan.at("waymark.yaml", 1, 1), e.getMessage()), ""));
             files = new TreeMap<>();
         }
         List<ParseResult> parsed = files.entrySet().parallelStream().map(e -> {

@@ -105,7 +105,7 @@ final class LeafReader {
         Token token = ctx.getStart();
         if (token.getType() == JourneyLexer.BLOCK_STRING) return StringLiterals.block(token.getText());
         if (token.getType() != JourneyLexer.STRING) throw new Hole();
-        Consumer<String> bad = problem -> errors.add(Diagnostic.of("syntax", Severity.ERROR, span(token), problem));
+        Consumer<String> bad = problem -> errors.add(Diagnostic.of(RuleId.SYNTAX, Severity.ERROR, span(token), problem));
         return StringLiterals.quoted(token.getText(), bad);
     }
 

@@ -2,6 +2,7 @@ package dev.waymark.syntax;
 
 import dev.waymark.grammar.JourneyLexer;
 import dev.waymark.model.Diagnostic;
+import dev.waymark.model.RuleId;
 import dev.waymark.model.Severity;
 import dev.waymark.model.SourceText;
 import org.antlr.v4.runtime.Token;
@@ -198,6 +199,6 @@ final class LexicalRepairs {
     }
 
     private void report(Token t, String message, String help) {
-        diagnostics.add(Diagnostic.of("syntax", Severity.ERROR, Spans.firstLine(Spans.of(source.path(), t)), message).withHelp(help));
+        diagnostics.add(Diagnostic.of(RuleId.SYNTAX, Severity.ERROR, Spans.firstLine(Spans.of(source.path(), t)), message).withHelp(help));
     }
 }

@@ -2,6 +2,7 @@ package dev.waymark.syntax;
 
 import dev.waymark.grammar.JourneyLexer;
 import dev.waymark.model.Diagnostic;
+import dev.waymark.model.RuleId;
 import dev.waymark.model.Severity;
 import dev.waymark.model.SourceSpan;
 import dev.waymark.model.SourceText;
@@ -313,7 +314,7 @@ final class RepairEdits {
     }
 
     private Diagnostic error(SourceSpan span, String message, String help) {
-        return Diagnostic.of("syntax", Severity.ERROR, span, message).withHelp(help);
+        return Diagnostic.of(RuleId.SYNTAX, Severity.ERROR, span, message).withHelp(help);
     }
 
     private SourceSpan span(Token from, Token to) {

@@ -1,6 +1,7 @@
 package dev.waymark.syntax;
 
 import dev.waymark.model.Diagnostic;
+import dev.waymark.model.RuleId;
 import dev.waymark.model.Severity;
 import dev.waymark.model.SourceSpan;
 
@@ -122,6 +123,6 @@ final class SourceDecoder {
     }
 
     private static Rejected reject(String path, int line, int column, String message, String help) {
-        return new Rejected(Diagnostic.of("syntax", Severity.ERROR, SourceSpan.at(path, line, column), message).withHelp(help), "");
+        return new Rejected(Diagnostic.of(RuleId.SYNTAX, Severity.ERROR, SourceSpan.at(path, line, column), message).withHelp(help), "");
     }
 }

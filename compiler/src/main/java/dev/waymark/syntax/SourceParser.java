@@ -4,6 +4,7 @@ import dev.waymark.grammar.JourneyLexer;
 import dev.waymark.grammar.JourneyParser;
 import dev.waymark.model.Diagnostic;
 import dev.waymark.model.JourneyFile;
+import dev.waymark.model.RuleId;
 import dev.waymark.model.Severity;
 import dev.waymark.model.SourceSpan;
 import dev.waymark.model.SourceText;
@@ -38,7 +39,7 @@ public final class SourceParser {
 
     /** A file that could not be read at all: one `syntax` diagnostic at its name, saying why and what to do. */
     public static ParseResult unreadable(String path, String why, String help) {
-        Diagnostic d = Diagnostic.of("syntax", Severity.ERROR, SourceSpan.at(path, 1, 1), "cannot read this file: " + why).withHelp(help);
+        Diagnostic d = Diagnostic.of(RuleId.SYNTAX, Severity.ERROR, SourceSpan.at(path, 1, 1), "cannot read this file: " + why).withHelp(help);
         return new ParseResult(new SourceText(path, ""), new JourneyFile(path, List.of(), List.of()), List.of(d));
     }
 
@@ -91,7 +92,7 @@ public final class SourceParser {
         }
         if (file.declarations().isEmpty() && errors.diagnostics().isEmpty()) {
             // an empty file is almost always a mistake (a failed save, a wrong path); say so rather than pass it
-            errors.add(Diagnostic.of("syntax", Severity.ERROR, SourceSpan.at(path, 1, 1),
+            errors.add(Diagnostic.of(RuleId.SYNTAX, Severity.ERROR, SourceSpan.at(path, 1, 1),
                     "this file declares nothing: no team, persona or journey")
                     .withHelp("start with `journey my-journey \"Title\" { ... }`, or delete the file"));
         }

@@ -2,6 +2,7 @@ package dev.waymark.syntax;
 
 import dev.waymark.grammar.JourneyLexer;
 import dev.waymark.model.Element;
+import dev.waymark.model.RuleId;
 import dev.waymark.model.SourceSpan;
 import dev.waymark.model.Suppression;
 import org.antlr.v4.runtime.Token;
@@ -47,7 +48,7 @@ final class SuppressionScanner {
             int dashes = rest.indexOf("--");
             String ruleList = dashes >= 0 ? rest.substring(0, dashes) : rest;
             Optional<String> reason = dashes >= 0 ? Optional.of(rest.substring(dashes + 2).strip()).filter(s -> !s.isEmpty()) : Optional.empty();
-            List<String> rules = Arrays.stream(ruleList.split("[,\\s]+")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+            List<RuleId> rules = Arrays.stream(ruleList.split("[,\\s]+")).map(String::strip).filter(s -> !s.isEmpty()).map(RuleId::of).toList();
             found.add(new Suppression(rules, reason, Spans.of(path, t), target(i)));
         }
         return List.copyOf(found);

@@ -3,6 +3,7 @@ package dev.waymark.syntax;
 import dev.waymark.grammar.JourneyLexer;
 import dev.waymark.model.Diagnostic;
 import dev.waymark.model.DidYouMean;
+import dev.waymark.model.RuleId;
 import dev.waymark.model.Severity;
 import dev.waymark.model.SourceSpan;
 import org.antlr.v4.runtime.BaseErrorListener;
@@ -45,7 +46,7 @@ final class SyntaxErrorListener extends BaseErrorListener {
 
     void add(Diagnostic d) {
         if (diagnostics.size() >= MAX_ERRORS) {
-            diagnostics.add(Diagnostic.of("syntax", Severity.ERROR, d.span(),
+            diagnostics.add(Diagnostic.of(RuleId.SYNTAX, Severity.ERROR, d.span(),
                     "too many syntax errors; Waymark stopped reading this file here").withHelp("fix the errors above and run again"));
             throw new TooManyErrors();
         }
@@ -59,10 +60,10 @@ final class SyntaxErrorListener extends BaseErrorListener {
             if (t.getType() != JourneyLexer.BLOCK_STRING && t.getType() != JourneyLexer.BLOCK_COMMENT) continue;
             String text = t.getText();
             if (t.getType() == JourneyLexer.BLOCK_STRING && (text.length() < 6 || !text.endsWith("\"\"\""))) {
-                add(Diagnostic.of("syntax", Severity.ERROR, Spans.firstLine(Spans.of(path, t)),
+                add(Diagnostic.of(RuleId.SYNTAX, Severity.ERROR, Spans.firstLine(Spans.of(path, t)),
                         "unterminated text block: the file ends before the closing `\"\"\"`").withHelp("close the text with `\"\"\"`"));
             } else if (t.getType() == JourneyLexer.BLOCK_COMMENT && (text.length() < 4 || !text.endsWith("*/"))) {
-                add(Diagnostic.of("syntax", Severity.ERROR, Spans.firstLine(Spans.of(path, t)),
+                add(Diagnostic.of(RuleId.SYNTAX, Severity.ERROR, Spans.firstLine(Spans.of(path, t)),
                         "unterminated comment: the file ends before the closing `*/`").withHelp("close the comment with `*/`"));
             }
         }
@@ -77,7 +78,7 @@ final class SyntaxErrorListener extends BaseErrorListener {
     public void syntaxError(Recognizer<?, ?> recognizer, Object offendingSymbol, int line, int charPositionInLine,
                             String msg, RecognitionException e) {
         if (!(offendingSymbol instanceof Token token)) {
-            add(Diagnostic.of("syntax", Severity.ERROR, SourceSpan.at(path, line, charPositionInLine + 1), msg));
+            add(Diagnostic.of(RuleId.SYNTAX, Severity.ERROR, SourceSpan.at(path, line, charPositionInLine + 1), msg));
             return;
         }
         // error tokens report once even when recovery trips over them twice
@@ -86,9 +87,9 @@ final class SyntaxErrorListener extends BaseErrorListener {
         lastErrorTokenIndex = token.getTokenIndex();
         SourceSpan span = Spans.of(path, token);
         switch (token.getType()) {
-            case JourneyLexer.UNTERMINATED_STRING -> add(Diagnostic.of("syntax", Severity.ERROR, span,
+            case JourneyLexer.UNTERMINATED_STRING -> add(Diagnostic.of(RuleId.SYNTAX, Severity.ERROR, span,
                     "unterminated string").withHelp("add the closing `\"` before the end of the line; use \"\"\"...\"\"\" for text over several lines"));
-            case JourneyLexer.UNKNOWN_CHAR -> add(Diagnostic.of("syntax", Severity.ERROR, span,
+            case JourneyLexer.UNKNOWN_CHAR -> add(Diagnostic.of(RuleId.SYNTAX, Severity.ERROR, span,
                     "unexpected character " + describeChar(token.getText())).withHelp(
                     "ids are letters, digits, `_` and `-`; text goes in \"quotes\"; owners are @handles"));
             default -> add(unexpected(recognizer, token, span, e));
@@ -123,7 +124,7 @@ final class SyntaxErrorListener extends BaseErrorListener {
                 ? contextName(p.getRuleNames()[p.getContext().getRuleIndex()]) : "";
         String message = token.getType() == Token.EOF ? "the file ends too early" + (context.isEmpty() ? "" : "," + context)
                 : "unexpected `" + printable(token.getText()) + "`" + context;
-        Diagnostic d = Diagnostic.of("syntax", Severity.ERROR, span, message);
+        Diagnostic d = Diagnostic.of(RuleId.SYNTAX, Severity.ERROR, span, message);
         if (token.getType() == JourneyLexer.IDENT && !wantsId) {
             var hint = DidYouMean.closest(token.getText(), keywords);
             if (hint.isPresent()) return d.withHelp("did you mean `" + hint.get() + "`?");

@@ -28,7 +28,7 @@ class ExpandsAndValueTest {
     }
 
     private static List<String> messages(String rule, String... files) {
-        return Fixture.diagnostics(files).stream().filter(d -> d.rule().equals(rule))
+        return Fixture.diagnostics(files).stream().filter(d -> d.rule().id().equals(rule))
                 .map(d -> d.span().line() + ":" + d.span().column() + " " + d.message() + d.help().map(h -> " | " + h).orElse("")).toList();
     }
 
@@ -90,7 +90,7 @@ class ExpandsAndValueTest {
     })
     void valueIsAPercentageFromZeroToAHundred(String line, String expected) {
         String text = "journey j {\n  stage s { step a }\n  opportunity o {\n    " + line + "\n    effort 2w\n  }\n}\n";
-        List<String> found = Fixture.diagnostics(text).stream().filter(d -> d.rule().equals("invalid-value")).map(Diagnostic::message).toList();
+        List<String> found = Fixture.diagnostics(text).stream().filter(d -> d.rule().id().equals("invalid-value")).map(Diagnostic::message).toList();
         if (expected == null) assertThat(found).isEmpty();
         else assertThat(found).containsExactly(expected);
     }

@@ -49,7 +49,7 @@ public final class Fixture {
 
     /** "rule line:column severity" of each diagnostic of one rule, the form tests compare. */
     public static List<String> of(String rule, List<Diagnostic> diagnostics) {
-        return diagnostics.stream().filter(d -> d.rule().equals(rule))
+        return diagnostics.stream().filter(d -> d.rule().id().equals(rule))
                 .map(d -> d.rule() + " " + d.span().line() + ":" + d.span().column() + " " + d.severity().label()).toList();
     }
 }

@@ -81,7 +81,7 @@ class PolicyRulesTest {
         assertThat(of("unknown-owner", diagnostics(journey))).isEmpty();
         List<Diagnostic> d = diagnostics(journey, "team @shop \"Shop\" { members @dana }\n");
         assertThat(of("unknown-owner", d)).containsExactly("unknown-owner 2:9 error", "unknown-owner 3:50 error");
-        assertThat(d.stream().filter(x -> x.rule().equals("unknown-owner")).findFirst().orElseThrow().help())
+        assertThat(d.stream().filter(x -> x.rule().id().equals("unknown-owner")).findFirst().orElseThrow().help())
                 .contains("did you mean `@shop`?");
     }
 
@@ -94,7 +94,7 @@ class PolicyRulesTest {
         String future = "journey e {\n  owner @x\n  reviewed 2026-11-23\n}\n";
         String dueToday = "journey f {\n  owner @x\n  reviewed 2026-08-24\n}\n";              // due 2026-11-22: not yet stale
         List<Diagnostic> d = diagnostics(missing, stale, soon, everyOwn, future, dueToday);
-        assertThat(d.stream().filter(x -> x.rule().contains("review"))
+        assertThat(d.stream().filter(x -> x.rule().id().contains("review"))
                 .map(x -> x.span().file() + " " + x.rule() + " " + x.span().line() + ":" + x.span().column() + " " + x.severity().label()))
                 .containsExactly(
                         "f0.journey missing-review 1:9 error",
@@ -112,7 +112,7 @@ class PolicyRulesTest {
                 .containsExactly("stale-review 3:3 error");
         assertThat(of("review-due-soon", Fixture.check(policy("review: { warnBefore: 60d }"), j).diagnostics()))
                 .containsExactly("review-due-soon 3:3 warning");
-        assertThat(Fixture.check(policy("review: { every: 6m }"), j).diagnostics()).noneMatch(x -> x.rule().contains("review"));
+        assertThat(Fixture.check(policy("review: { every: 6m }"), j).diagnostics()).noneMatch(x -> x.rule().id().contains("review"));
     }
 
     @Test
@@ -148,7 +148,7 @@ class PolicyRulesTest {
     void missingEvidenceAndNoObjectivePointAtTheJourney() {
         List<Diagnostic> d = diagnostics("journey j { stage s { step a { emotion 1 } } }\n",
                 "journey k { objective \"o\" stage s { step a { emotion 1 evidence \"e\" } } }\n");
-        assertThat(d.stream().filter(x -> x.rule().equals("missing-evidence") || x.rule().equals("no-objective"))
+        assertThat(d.stream().filter(x -> x.rule().id().equals("missing-evidence") || x.rule().id().equals("no-objective"))
                 .map(x -> x.span().file() + " " + x.rule() + " " + x.span().line() + ":" + x.span().column() + " " + x.severity().label()))
                 .containsExactly("f0.journey missing-evidence 1:9 info", "f0.journey no-objective 1:9 warning");
     }

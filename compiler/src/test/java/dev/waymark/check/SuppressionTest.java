@@ -32,7 +32,7 @@ class SuppressionTest {
                 """);
         assertThat(of("missing-emotion", d)).containsExactly("missing-emotion 11:10 warning");
         assertThat(of("no-objective", d)).containsExactly("no-objective 6:9 warning");
-        assertThat(d).noneMatch(x -> x.rule().startsWith("suppression") || x.rule().equals("unused-suppression"));
+        assertThat(d).noneMatch(x -> x.rule().id().startsWith("suppression") || x.rule().id().equals("unused-suppression"));
     }
 
     @Test
@@ -52,7 +52,7 @@ class SuppressionTest {
         assertThat(of("suppression-reason", d)).containsExactly("suppression-reason 4:5 error", "suppression-reason 6:5 error");
         assertThat(of("missing-emotion", d)).as("the suppression still applies").isEmpty();
         assertThat(Fixture.check(policy("suppressions: { requireReason: false }"), text).diagnostics())
-                .noneMatch(x -> x.rule().equals("suppression-reason"));
+                .noneMatch(x -> x.rule().id().equals("suppression-reason"));
     }
 
     @Test
@@ -67,7 +67,7 @@ class SuppressionTest {
                 }
                 """);
         assertThat(of("unused-suppression", d)).containsExactly("unused-suppression 4:40 warning");
-        assertThat(d.stream().filter(x -> x.rule().equals("unused-suppression")).findFirst().orElseThrow().message())
+        assertThat(d.stream().filter(x -> x.rule().id().equals("unused-suppression")).findFirst().orElseThrow().message())
                 .isEqualTo("`missing-owner` finds no problem in step `a`, so suppressing it there silences nothing");
     }
 
@@ -83,7 +83,7 @@ class SuppressionTest {
                 }
                 """);
         assertThat(of("unused-suppression", d)).containsExactly("unused-suppression 4:23 warning", "unused-suppression 4:40 warning");
-        assertThat(d.stream().filter(x -> x.rule().equals("unused-suppression")).map(x -> x.help().orElse("") + x.message()))
+        assertThat(d.stream().filter(x -> x.rule().id().equals("unused-suppression")).map(x -> x.help().orElse("") + x.message()))
                 .anySatisfy(s -> assertThat(s).startsWith("did you mean `missing-emotion`?"))
                 .anySatisfy(s -> assertThat(s).contains("syntax errors cannot be suppressed"));
     }
@@ -121,6 +121,6 @@ class SuppressionTest {
         assertThat(of("unused-suppression", Fixture.check(policy("rules: { unused-suppression: error, priority-gap: off }"), text).diagnostics()))
                 .containsExactly("unused-suppression 4:23 error");
         assertThat(Fixture.check(policy("rules: { unused-suppression: off }"), text).diagnostics())
-                .noneMatch(x -> x.rule().equals("unused-suppression"));
+                .noneMatch(x -> x.rule().id().equals("unused-suppression"));
     }
 }

@@ -143,7 +143,7 @@ class SharedRulesetTest {
         CheckResult result = Waymark.check(Waymark.CheckRequest.of(List.of(Path.of("."), Path.of("../legacy")), workingDir)
                 .withPolicy(policy).withAsOf(LocalDate.of(2026, 11, 22)));
         List<String> found = result.diagnostics().stream()
-                .filter(d -> d.rule().equals("missing-evidence") || d.rule().equals("too-complex"))
+                .filter(d -> d.rule().id().equals("missing-evidence") || d.rule().id().equals("too-complex"))
                 .map(d -> d.span().file().replace(dir.toString(), "(tmp)") + " " + d.rule() + " " + d.severity().label()).sorted().toList();
         assertThat(found).containsExactly(
                 "(tmp)/legacy/old/old.journey too-complex warning",

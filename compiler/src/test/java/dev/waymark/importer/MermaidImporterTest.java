@@ -138,7 +138,7 @@ class MermaidImporterTest {
         parses(text);
         var ws = new dev.waymark.resolve.Workspace(java.util.List.of(SourceParser.parse("x.journey", text.getBytes(StandardCharsets.UTF_8))));
         var result = dev.waymark.Waymark.check(ws, dev.waymark.Waymark.CheckRequest.of(java.util.List.of(), java.nio.file.Path.of(".")));
-        assertThat(result.diagnostics()).extracting(dev.waymark.model.Diagnostic::rule).doesNotContain("duplicate-id", "unresolved-reference");
+        assertThat(result.diagnostics()).extracting(d -> d.rule().id()).doesNotContain("duplicate-id", "unresolved-reference");
     }
 
     @Test

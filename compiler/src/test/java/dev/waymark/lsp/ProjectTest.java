@@ -58,7 +58,7 @@ class ProjectTest {
         Files.writeString(root.resolve("a.journey"), "persona p \"P\" { }\n");
         Snapshot snapshot = new Project(Optional.of(root)).snapshot(List.of(), Rules.load());
         assertThat(snapshot.configProblems()).singleElement().satisfies(d -> {
-            assertThat(d.rule()).isEqualTo("config");
+            assertThat(d.rule().id()).isEqualTo("config");
             assertThat(d.span().file()).isEqualTo("waymark.yaml");
         });
         assertThat(snapshot.uriOf("waymark.yaml")).isEqualTo(root.resolve("waymark.yaml").toUri().toString());

@@ -135,9 +135,9 @@ class AgreementTest {
 
     private static void review(Journey j, JsonNode json, Document svg, String html, List<Diagnostic> found, String what) {
         String status = json.get("review").get("status").asText();
-        boolean stale = found.stream().anyMatch(d -> d.rule().equals("stale-review") && j.span().contains(d.span()));
+        boolean stale = found.stream().anyMatch(d -> d.rule().id().equals("stale-review") && j.span().contains(d.span()));
         assertThat(status.equals("stale")).as(what + "\nreview of " + j.id()).isEqualTo(stale);
-        boolean soon = found.stream().anyMatch(d -> d.rule().equals("review-due-soon") && j.span().contains(d.span()));
+        boolean soon = found.stream().anyMatch(d -> d.rule().id().equals("review-due-soon") && j.span().contains(d.span()));
         if (soon) assertThat(status).isEqualTo("due-soon");
         assertThat(html).contains("review-" + status);
         boolean card = SvgGeometry.elements(svg.getDocumentElement(), "g").stream().anyMatch(g -> SvgGeometry.hasClass(g, "wm-review-" + status));
@@ -146,7 +146,7 @@ class AgreementTest {
 
     private static Set<SourceSpan> spans(List<Diagnostic> found, String rule) {
         Set<SourceSpan> out = new HashSet<>();
-        for (Diagnostic d : found) if (d.rule().equals(rule)) out.add(d.span());
+        for (Diagnostic d : found) if (d.rule().id().equals(rule)) out.add(d.span());
         return out;
     }
 

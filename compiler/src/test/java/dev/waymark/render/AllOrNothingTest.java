@@ -168,7 +168,7 @@ class AllOrNothingTest {
         assertThat(site.skipped()).singleElement().satisfies(s -> {
             assertThat(s.journey()).isEqualTo("huge");
             assertThat(s.errors()).singleElement().satisfies(d -> {
-                assertThat(d.rule()).isEqualTo("too-complex");
+                assertThat(d.rule().id()).isEqualTo("too-complex");
                 assertThat(d.message()).contains("1001 steps", "up to 1000 steps");
             });
         });

@@ -40,7 +40,7 @@ class RendererTest {
         assertThat(r.rendered()).containsExactly("good");
         assertThat(r.skipped()).singleElement().satisfies(s -> {
             assertThat(s.journey()).isEqualTo("broken");
-            assertThat(s.errors()).extracting(d -> d.rule()).containsExactly("unresolved-reference");
+            assertThat(s.errors()).extracting(d -> d.rule().id()).containsExactly("unresolved-reference");
         });
         assertThat(r.complete()).isFalse();
         assertThat(out.resolve("good.svg")).exists();
@@ -62,7 +62,7 @@ class RendererTest {
         RenderResult r = Renderer.render(ws, Policy.defaults(), Fixtures.AS_OF, EnumSet.of(RenderFormat.JSON), out);
         assertThat(r.rendered()).isEmpty();
         assertThat(r.skipped()).extracting(RenderResult.Skipped::journey).containsExactly("good", "second");
-        assertThat(r.skipped()).allSatisfy(s -> assertThat(s.errors()).extracting(d -> d.rule()).contains("syntax"));
+        assertThat(r.skipped()).allSatisfy(s -> assertThat(s.errors()).extracting(d -> d.rule().id()).contains("syntax"));
     }
 
     @Test

@@ -41,7 +41,7 @@ class ParserPropertiesTest {
         ParseResult r = SourceParser.parse("p.journey", text.getBytes(StandardCharsets.UTF_8));
         int lines = (int) text.chars().filter(c -> c == '\n').count() + 1;
         for (Diagnostic d : r.diagnostics()) {
-            assertThat(d.rule()).isEqualTo("syntax");
+            assertThat(d.rule().id()).isEqualTo("syntax");
             assertThat(d.span().line()).isBetween(1, lines);
             assertThat(d.span().column()).isPositive();
             assertThat(d.message()).isNotBlank();
@@ -53,6 +53,6 @@ class ParserPropertiesTest {
     void arbitraryTextNeverCrashes(@ForAll String text) {
         ParseResult r = SourceParser.parse("a.journey", text.getBytes(StandardCharsets.UTF_8));
         assertThat(r.file()).isNotNull();
-        assertThat(r.diagnostics()).allMatch(d -> d.rule().equals("syntax"));
+        assertThat(r.diagnostics()).allMatch(d -> d.rule().id().equals("syntax"));
     }
 }

@@ -66,7 +66,7 @@ public final class GithubReport {
         SourceSpan s = d.span();
         String message = d.message() + d.help().map(h -> "\nhelp: " + h).orElse("");
         return "::" + level(d.severity()) + " file=" + property(s.file()) + ",line=" + s.line() + ",col=" + s.column()
-                + ",endLine=" + s.endLine() + ",endColumn=" + s.endColumn() + ",title=" + property(d.rule())
+                + ",endLine=" + s.endLine() + ",endColumn=" + s.endColumn() + ",title=" + property(d.rule().id())
                 + "::" + data(message);
     }
 

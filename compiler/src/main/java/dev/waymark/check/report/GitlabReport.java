@@ -33,7 +33,7 @@ public final class GitlabReport {
             ObjectNode n = issues.addObject();
             n.put("type", "issue");
             n.put("description", d.message());
-            n.put("check_name", d.rule());
+            n.put("check_name", d.rule().id());
             n.putArray("categories").add("Clarity");
             n.put("fingerprint", SarifReport.fingerprint(keys.get(i)));
             n.put("severity", severity(d));

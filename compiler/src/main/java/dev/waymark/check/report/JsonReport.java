@@ -21,7 +21,7 @@ public final class JsonReport {
         ArrayNode list = root.putArray("diagnostics");
         for (Diagnostic d : diagnostics) {
             ObjectNode n = list.addObject();
-            n.put("rule", d.rule());
+            n.put("rule", d.rule().id());
             n.put("severity", d.severity().label());
             n.put("file", d.span().file());
             n.put("line", d.span().line());

@@ -42,18 +42,18 @@ public final class JunitReport {
         for (Rule r : rules.all()) {
             if (policy.severityOf(r.id(), r.defaultSeverity()).isPresent()) ran.add(r.id());
         }
-        result.diagnostics().forEach(d -> ran.add(d.rule()));
-        result.baselined().forEach(d -> ran.add(d.rule()));
+        result.diagnostics().forEach(d -> ran.add(d.rule().id()));
+        result.baselined().forEach(d -> ran.add(d.rule().id()));
         // findings a baseline accepts: their case is skipped, not failed
         Map<String, Map<String, Integer>> accepted = new LinkedHashMap<>();
         for (Diagnostic d : result.baselined()) {
-            accepted.computeIfAbsent(d.span().file(), k -> new LinkedHashMap<>()).merge(d.rule(), 1, Integer::sum);
+            accepted.computeIfAbsent(d.span().file(), k -> new LinkedHashMap<>()).merge(d.rule().id(), 1, Integer::sum);
         }
         Map<String, Map<String, List<Diagnostic>>> byFile = new LinkedHashMap<>();
         for (ParseResult f : result.workspace().files()) byFile.put(f.source().path(), new LinkedHashMap<>());
         for (Diagnostic d : result.diagnostics()) {
             byFile.computeIfAbsent(d.span().file(), k -> new LinkedHashMap<>())
-                    .computeIfAbsent(d.rule(), k -> new ArrayList<>()).add(d);
+                    .computeIfAbsent(d.rule().id(), k -> new ArrayList<>()).add(d);
         }
         try {
             StringWriter text = new StringWriter();

@@ -92,8 +92,8 @@ public final class SarifReport {
         for (int n = 0; n < all.size(); n++) {
             Diagnostic d = all.get(n);
             ObjectNode r = results.addObject();
-            r.put("ruleId", d.rule());
-            Integer i = index.get(d.rule());
+            r.put("ruleId", d.rule().id());
+            Integer i = index.get(d.rule().id());
             if (i != null) r.put("ruleIndex", i);
             r.put("level", level(d.severity()));
             r.putObject("message").put("text", d.message() + d.help().map(h -> "\nhelp: " + h).orElse(""));
@@ -163,7 +163,7 @@ public final class SarifReport {
 
     /** Rule, file and element id (never the line): stable when lines above are added or removed. */
     static String fingerprint(FindingKey key) {
-        return sha256(key.rule() + "\u0000" + key.file() + "\u0000" + key.element() + "\u0000" + key.occurrence());
+        return sha256(key.rule().id() + "\u0000" + key.file() + "\u0000" + key.element() + "\u0000" + key.occurrence());
     }
 
     private static String sha256(String text) {

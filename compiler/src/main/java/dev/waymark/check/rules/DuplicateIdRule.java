@@ -16,7 +16,7 @@ import java.util.function.Consumer;
 public final class DuplicateIdRule implements Rule {
     @Override
     public String id() {
-        return "duplicate-id";
+        return RuleId.DUPLICATE_ID.id();
     }
 
     @Override

@@ -4,6 +4,7 @@ import dev.waymark.check.CheckContext;
 import dev.waymark.check.Rule;
 import dev.waymark.model.Diagnostic;
 import dev.waymark.model.Journey;
+import dev.waymark.model.RuleId;
 import dev.waymark.model.Severity;
 import dev.waymark.model.Stage;
 
@@ -13,7 +14,7 @@ import java.util.function.Consumer;
 public final class EmptyStageRule implements Rule {
     @Override
     public String id() {
-        return "empty-stage";
+        return RuleId.EMPTY_STAGE.id();
     }
 
     @Override

@@ -20,7 +20,7 @@ import java.util.function.Consumer;
 public final class InvalidValueRule implements Rule {
     @Override
     public String id() {
-        return "invalid-value";
+        return RuleId.INVALID_VALUE.id();
     }
 
     @Override

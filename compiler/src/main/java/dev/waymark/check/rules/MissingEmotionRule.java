@@ -4,8 +4,9 @@ import dev.waymark.check.CheckContext;
 import dev.waymark.check.Rule;
 import dev.waymark.model.Diagnostic;
 import dev.waymark.model.Lane;
-import dev.waymark.model.UnreadableValue;
+import dev.waymark.model.RuleId;
 import dev.waymark.model.Severity;
+import dev.waymark.model.UnreadableValue;
 import dev.waymark.resolve.StepRef;
 
 import java.util.Optional;
@@ -19,7 +20,7 @@ import java.util.function.Consumer;
 public final class MissingEmotionRule implements Rule {
     @Override
     public String id() {
-        return "missing-emotion";
+        return RuleId.MISSING_EMOTION.id();
     }
 
     @Override

@@ -15,7 +15,7 @@ import java.util.function.Consumer;
 public final class MissingOwnerRule implements Rule {
     @Override
     public String id() {
-        return "missing-owner";
+        return RuleId.MISSING_OWNER.id();
     }
 
     @Override

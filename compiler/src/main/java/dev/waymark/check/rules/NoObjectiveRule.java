@@ -4,6 +4,7 @@ import dev.waymark.check.CheckContext;
 import dev.waymark.check.Rule;
 import dev.waymark.model.Diagnostic;
 import dev.waymark.model.Journey;
+import dev.waymark.model.RuleId;
 import dev.waymark.model.Severity;
 
 import java.util.function.Consumer;
@@ -12,7 +13,7 @@ import java.util.function.Consumer;
 public final class NoObjectiveRule implements Rule {
     @Override
     public String id() {
-        return "no-objective";
+        return RuleId.NO_OBJECTIVE.id();
     }
 
     @Override

@@ -11,7 +11,7 @@ import java.util.function.Consumer;
 public final class OpportunityOverdueRule implements Rule {
     @Override
     public String id() {
-        return "opportunity-overdue";
+        return RuleId.OPPORTUNITY_OVERDUE.id();
     }
 
     @Override

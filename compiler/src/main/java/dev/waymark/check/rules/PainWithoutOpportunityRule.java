@@ -16,7 +16,7 @@ public final class PainWithoutOpportunityRule implements Rule {
 
     @Override
     public String id() {
-        return "pain-without-opportunity";
+        return RuleId.PAIN_WITHOUT_OPPORTUNITY.id();
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.waymark.check.rules;
 import dev.waymark.check.CheckContext;
 import dev.waymark.check.Rule;
 import dev.waymark.model.Diagnostic;
+import dev.waymark.model.RuleId;
 import dev.waymark.model.Severity;
 import dev.waymark.resolve.Bindings;
 import dev.waymark.resolve.PriorityGap;
@@ -18,7 +19,7 @@ import java.util.function.Consumer;
 public final class PriorityGapRule implements Rule {
     @Override
     public String id() {
-        return "priority-gap";
+        return RuleId.PRIORITY_GAP.id();
     }
 
     @Override

@@ -4,6 +4,7 @@ import dev.waymark.check.CheckContext;
 import dev.waymark.check.Rule;
 import dev.waymark.model.Diagnostic;
 import dev.waymark.model.Journey;
+import dev.waymark.model.RuleId;
 import dev.waymark.model.Severity;
 
 import java.time.LocalDate;
@@ -14,7 +15,7 @@ import java.util.function.Consumer;
 public final class ReviewInFutureRule implements Rule {
     @Override
     public String id() {
-        return "review-in-future";
+        return RuleId.REVIEW_IN_FUTURE.id();
     }
 
     @Override

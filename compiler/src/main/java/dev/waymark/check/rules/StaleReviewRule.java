@@ -4,6 +4,7 @@ import dev.waymark.check.CheckContext;
 import dev.waymark.check.Rule;
 import dev.waymark.model.Diagnostic;
 import dev.waymark.model.Journey;
+import dev.waymark.model.RuleId;
 import dev.waymark.model.Severity;
 import dev.waymark.model.UnreadableValue;
 import dev.waymark.resolve.ReviewStatus;
@@ -16,7 +17,7 @@ import java.util.function.Consumer;
 public final class StaleReviewRule implements Rule {
     @Override
     public String id() {
-        return "stale-review";
+        return RuleId.STALE_REVIEW.id();
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.waymark.check.rules;
 import dev.waymark.check.CheckContext;
 import dev.waymark.check.Rule;
 import dev.waymark.model.Diagnostic;
+import dev.waymark.model.RuleId;
 import dev.waymark.model.Severity;
 import dev.waymark.model.Suppression;
 
@@ -16,7 +17,7 @@ import java.util.function.Consumer;
 public final class SuppressionReasonRule implements Rule {
     @Override
     public String id() {
-        return "suppression-reason";
+        return RuleId.SUPPRESSION_REASON.id();
     }
 
     @Override
@@ -35,7 +36,7 @@ public final class SuppressionReasonRule implements Rule {
         context.workspace().files().forEach(f -> {
             for (Suppression s : f.file().suppressions()) {
                 if (s.reason().isPresent()) continue;
-                String rules = s.rules().isEmpty() ? "RULE" : String.join(", ", s.rules());
+                String rules = s.rules().isEmpty() ? "RULE" : s.rules().stream().map(RuleId::id).collect(java.util.stream.Collectors.joining(", "));
                 report.accept(problem(s.span(), "this `waymark-ignore` gives no reason, so the next reader cannot tell whether the exception still holds")
                         .withHelp("write why after `--`: `// waymark-ignore " + rules + " -- seasonal journey, reviewed with the 2027 campaign`"));
             }

@@ -3,6 +3,7 @@ package dev.waymark.check.rules;
 import dev.waymark.check.CheckContext;
 import dev.waymark.check.Rule;
 import dev.waymark.model.Diagnostic;
+import dev.waymark.model.RuleId;
 import dev.waymark.model.Severity;
 
 import java.util.function.Consumer;
@@ -11,7 +12,7 @@ import java.util.function.Consumer;
 public final class SyntaxRule implements Rule {
     @Override
     public String id() {
-        return "syntax";
+        return RuleId.SYNTAX.id();
     }
 
     @Override

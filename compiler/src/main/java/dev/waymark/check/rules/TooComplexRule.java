@@ -5,6 +5,7 @@ import dev.waymark.check.Rule;
 import dev.waymark.config.Policy;
 import dev.waymark.model.Diagnostic;
 import dev.waymark.model.Journey;
+import dev.waymark.model.RuleId;
 import dev.waymark.model.Severity;
 import dev.waymark.model.Stage;
 
@@ -14,7 +15,7 @@ import java.util.function.Consumer;
 public final class TooComplexRule implements Rule {
     @Override
     public String id() {
-        return "too-complex";
+        return RuleId.TOO_COMPLEX.id();
     }
 
     @Override

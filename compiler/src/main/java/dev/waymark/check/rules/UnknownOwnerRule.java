@@ -16,7 +16,7 @@ import java.util.function.Consumer;
 public final class UnknownOwnerRule implements Rule {
     @Override
     public String id() {
-        return "unknown-owner";
+        return RuleId.UNKNOWN_OWNER.id();
     }
 
     @Override

@@ -4,6 +4,7 @@ import dev.waymark.check.CheckContext;
 import dev.waymark.check.Rule;
 import dev.waymark.model.Diagnostic;
 import dev.waymark.model.Journey;
+import dev.waymark.model.RuleId;
 import dev.waymark.model.Severity;
 import dev.waymark.model.Step;
 import dev.waymark.resolve.Bindings;
@@ -19,7 +20,7 @@ import java.util.function.Consumer;
 public final class UnreachableStepRule implements Rule {
     @Override
     public String id() {
-        return "unreachable-step";
+        return RuleId.UNREACHABLE_STEP.id();
     }
 
     @Override

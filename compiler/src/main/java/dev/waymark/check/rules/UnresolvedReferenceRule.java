@@ -3,6 +3,7 @@ package dev.waymark.check.rules;
 import dev.waymark.check.CheckContext;
 import dev.waymark.check.Rule;
 import dev.waymark.model.Diagnostic;
+import dev.waymark.model.RuleId;
 import dev.waymark.model.Severity;
 import dev.waymark.resolve.Target;
 
@@ -16,7 +17,7 @@ import java.util.function.Consumer;
 public final class UnresolvedReferenceRule implements Rule {
     @Override
     public String id() {
-        return "unresolved-reference";
+        return RuleId.UNRESOLVED_REFERENCE.id();
     }
 
     @Override

@@ -6,6 +6,7 @@ import dev.waymark.check.Rule;
 import dev.waymark.model.Diagnostic;
 import dev.waymark.model.Journey;
 import dev.waymark.model.Review;
+import dev.waymark.model.RuleId;
 import dev.waymark.model.Severity;
 import dev.waymark.model.SourceSpan;
 
@@ -28,7 +29,7 @@ import java.util.function.Consumer;
 public final class UnreviewedChangeRule implements Rule {
     @Override
     public String id() {
-        return "unreviewed-change";
+        return RuleId.UNREVIEWED_CHANGE.id();
     }
 
     @Override

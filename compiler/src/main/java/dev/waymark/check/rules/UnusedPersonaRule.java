@@ -13,7 +13,7 @@ import java.util.function.Consumer;
 public final class UnusedPersonaRule implements Rule {
     @Override
     public String id() {
-        return "unused-persona";
+        return RuleId.UNUSED_PERSONA.id();
     }
 
     @Override

@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
 public final class UnusedSuppressionRule implements FindingsRule {
     @Override
     public String id() {
-        return "unused-suppression";
+        return RuleId.UNUSED_SUPPRESSION.id();
     }
 
     @Override
@@ -52,28 +52,29 @@ public final class UnusedSuppressionRule implements FindingsRule {
                     continue;
                 }
                 String target = describe(file.file(), s.target().get());
-                for (String name : s.rules()) judge(context, rules, findings, s, name, target, report);
+                for (RuleId id : s.rules()) judge(context, rules, findings, s, id, target, report);
             }
         }
     }
 
-    private void judge(CheckContext context, Rules rules, List<Diagnostic> findings, Suppression s, String name, String target,
+    private void judge(CheckContext context, Rules rules, List<Diagnostic> findings, Suppression s, RuleId id, String target,
                        Consumer<Diagnostic> report) {
+        String name = id.id();
         SourceSpan at = nameSpan(context, s, name);
-        Optional<Rule> rule = rules.find(name);
+        Optional<Rule> rule = rules.find(id);
         if (rule.isEmpty()) {
             report.accept(problem(at, "there is no rule `" + name + "`, so this suppression silences nothing")
                     .withHelp(DidYouMean.hint(name, rules.ids()).orElse("`waymark explain` lists the rules")));
             return;
         }
-        if (name.equals("syntax")) {
+        if (id.equals(RuleId.SYNTAX)) {
             report.accept(problem(at, "syntax errors cannot be suppressed: the map cannot be read until the text is fixed")
                     .withHelp("fix the syntax error instead; `waymark explain syntax` shows how"));
             return;
         }
         if (context.policy().severityOf(name, rule.get().defaultSeverity()).isEmpty()) return;
         if (rule.get().needsHistory() && context.history().unavailableReason().isPresent()) return;
-        if (findings.stream().anyMatch(d -> d.rule().equals(name) && Checker.silences(s, d))) return;
+        if (findings.stream().anyMatch(d -> d.rule().equals(id) && Checker.silences(s, d))) return;
         report.accept(problem(at, "`" + name + "` finds no problem in " + target + ", so suppressing it there silences nothing")
                 .withHelp("remove `" + name + "` from the comment (or the whole comment): a stale suppression would hide the next real problem"));
     }

@@ -11,6 +11,7 @@ import dev.waymark.check.Fixture;
 import dev.waymark.check.Rules;
 import dev.waymark.config.Policy;
 import dev.waymark.model.Diagnostic;
+import dev.waymark.model.RuleId;
 import dev.waymark.model.Severity;
 import dev.waymark.model.SourceSpan;
 import org.junit.jupiter.api.Test;
@@ -60,7 +61,7 @@ class CiReportsTest {
         var ws = new dev.waymark.resolve.Workspace(parsed);
         CheckResult result = dev.waymark.Waymark.check(ws, dev.waymark.Waymark.CheckRequest.of(java.util.List.of(), java.nio.file.Path.of("."))
                 .withAsOf(Fixture.AS_OF));
-        assertThat(result.diagnostics()).extracting(Diagnostic::rule).contains("duplicate-id", "syntax");
+        assertThat(result.diagnostics()).extracting(d -> d.rule().id()).contains("duplicate-id", "syntax");
         JsonNode tree = new ObjectMapper().readTree(SarifReport.render(result, Rules.load(), Policy.defaults()));
         try (InputStream in = getClass().getResourceAsStream("/schema/sarif-schema-2.1.0.json")) {
             assertThat(JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(in).validate(tree)).isEmpty();
@@ -140,9 +141,9 @@ class CiReportsTest {
     @Test
     void githubShowsTheMostSevereUpToTheStepLimitAndCountsTheRest() {
         java.util.List<Diagnostic> ds = new java.util.ArrayList<>();
-        for (int i = 1; i <= 12; i++) ds.add(Diagnostic.of("w-rule", Severity.WARNING, SourceSpan.at("a.journey", i, 1), "warn " + i));
-        for (int i = 1; i <= 15; i++) ds.add(Diagnostic.of("e-rule", Severity.ERROR, SourceSpan.at("b.journey", i, 1), "err " + i));
-        ds.add(Diagnostic.of("i-rule", Severity.INFO, SourceSpan.at("a.journey", 99, 1), "info"));
+        for (int i = 1; i <= 12; i++) ds.add(Diagnostic.of(RuleId.of("w-rule"), Severity.WARNING, SourceSpan.at("a.journey", i, 1), "warn " + i));
+        for (int i = 1; i <= 15; i++) ds.add(Diagnostic.of(RuleId.of("e-rule"), Severity.ERROR, SourceSpan.at("b.journey", i, 1), "err " + i));
+        ds.add(Diagnostic.of(RuleId.of("i-rule"), Severity.INFO, SourceSpan.at("a.journey", 99, 1), "info"));
         ds.sort(Diagnostic.ORDER);
         String out = GithubReport.render(ds, dev.waymark.check.Summary.of(2, 2, ds), false);
         java.util.List<String> lines = out.lines().toList();
@@ -169,7 +170,7 @@ class CiReportsTest {
     void githubEscapingFollowsTheRunner() {
         assertThat(GithubReport.data("50% done\r\nnext: a, b")).isEqualTo("50%25 done%0D%0Anext: a, b");
         assertThat(GithubReport.property("dir:a,b/100%.journey\n")).isEqualTo("dir%3Aa%2Cb/100%25.journey%0A");
-        Diagnostic d = Diagnostic.of("x-rule", Severity.ERROR, new SourceSpan("a,b:c.journey", 3, 1, 3, 5, -1, -1), "line one\nline two");
+        Diagnostic d = Diagnostic.of(RuleId.of("x-rule"), Severity.ERROR, new SourceSpan("a,b:c.journey", 3, 1, 3, 5, -1, -1), "line one\nline two");
         assertThat(GithubReport.command(d)).isEqualTo("::error file=a%2Cb%3Ac.journey,line=3,col=1,endLine=3,endColumn=5,title=x-rule::line one%0Aline two");
     }
 

@@ -2,6 +2,7 @@ package dev.waymark.check.report;
 
 import dev.waymark.check.Summary;
 import dev.waymark.model.Diagnostic;
+import dev.waymark.model.RuleId;
 import dev.waymark.model.Severity;
 import dev.waymark.model.SourceSpan;
 import dev.waymark.model.SourceText;
@@ -32,7 +33,7 @@ class TextReportLongLineTest {
         for (int i = 0; i < starts.size(); i++) {
             int at = starts.get(i);
             int length = ("s" + i).length();
-            diagnostics.add(Diagnostic.of("missing-emotion", Severity.WARNING,
+            diagnostics.add(Diagnostic.of(RuleId.of("missing-emotion"), Severity.WARNING,
                     new SourceSpan("big.journey", 1, at + 1, 1, at + 1 + length, at, at + length), "step `s" + i + "` has no emotion"));
         }
         String out = new TextReport(f -> Optional.of(src), false).render(diagnostics, new Summary(1, 1, 0, diagnostics.size(), 0), false);

@@ -99,7 +99,7 @@ class BoundedValuesTest {
     void aValueIsHeldWithinItsBoundsAndIsInvalidValueBeyondThem(String slot, int index, String value, String problem,
                                                                  @TempDir Path out) throws Exception {
         String text = map(index, value.replace("ZEROS_400", ZEROS_400));
-        List<Diagnostic> invalid = Fixture.diagnostics(text).stream().filter(d -> d.rule().equals("invalid-value")).toList();
+        List<Diagnostic> invalid = Fixture.diagnostics(text).stream().filter(d -> d.rule().id().equals("invalid-value")).toList();
         if (problem == null) {
             assertThat(invalid).isEmpty();
         } else {
@@ -111,7 +111,7 @@ class BoundedValuesTest {
                         .startsWith(value.replace("ZEROS_400", ZEROS_400));
             });
             // what the value made unknowable is not reported again as missing
-            assertThat(Fixture.diagnostics(text)).extracting(Diagnostic::rule)
+            assertThat(Fixture.diagnostics(text)).extracting(d -> d.rule().id())
                     .doesNotContain("missing-emotion", "stale-review", "review-due-soon");
         }
         assertEveryStageFinishes(text, out);

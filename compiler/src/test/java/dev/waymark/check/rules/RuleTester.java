@@ -44,7 +44,7 @@ final class RuleTester {
 
     static void run(String rule, Case c) {
         List<Diagnostic> all = Fixture.check(c.policy(), c.files().toArray(String[]::new)).diagnostics();
-        List<Diagnostic> mine = all.stream().filter(d -> d.rule().equals(rule)).toList();
+        List<Diagnostic> mine = all.stream().filter(d -> d.rule().id().equals(rule)).toList();
         String shown = String.join("\n", mine.stream().map(RuleTester::line).toList());
         assertThat(mine).as(c.name() + ": " + rule + " said\n" + shown).hasSize(c.expected().size());
         for (int i = 0; i < mine.size(); i++) {

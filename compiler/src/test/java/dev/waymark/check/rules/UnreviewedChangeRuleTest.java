@@ -75,7 +75,7 @@ class UnreviewedChangeRuleTest {
         }
         List<Diagnostic> found = check(dir);
         assertThat(found).singleElement().satisfies(d -> {
-            assertThat(d.rule()).isEqualTo("unreviewed-change");
+            assertThat(d.rule().id()).isEqualTo("unreviewed-change");
             assertThat(d.severity()).isEqualTo(Severity.WARNING);
             assertThat(d.span().file()).isEqualTo("maps/shop.journey");
             assertThat(d.span().line()).isEqualTo(3);
