@@ -33,7 +33,8 @@ import java.util.stream.Stream;
  * every output as `render` does — in parallel on the common pool, each file streamed — once
  * with `portfolio.json` and once without, alternating which goes first; then prints the
  * medians of wall and process CPU time and the difference. The staging folder's renames and
- * the manifest, the same for both, are left out. Then the five portfolio pages (with `html`).
+ * the manifest, the same for both, are left out. A first round warms the JIT up and is not
+ * counted. Then the five portfolio pages (with `html`).
  * Usage: {@code PortfolioBenchmark WORKSPACE_DIR OUT_DIR [ROUNDS]} (default 3).
  */
 public final class PortfolioBenchmark {
@@ -48,7 +49,8 @@ public final class PortfolioBenchmark {
         Workspace ws = WorkspaceLoader.load(List.of(in), Path.of(""));
         CheckResult check = Waymark.check(ws, Waymark.CheckRequest.of(List.of(in), Path.of("")).withAsOf(asOf));
         Map<Boolean, List<double[]>> runs = Map.of(true, new ArrayList<>(), false, new ArrayList<>());
-        for (int r = 0; r < rounds; r++) {
+        // round 0 warms the JIT up and is not counted
+        for (int r = 0; r <= rounds; r++) {
             for (boolean withPortfolio : r % 2 == 0 ? new boolean[] {true, false} : new boolean[] {false, true}) {
                 clean(out);
                 System.gc();
@@ -58,8 +60,8 @@ public final class PortfolioBenchmark {
                 if (!withPortfolio) outputs.remove(PortfolioJson.FILE);
                 write(outputs, out);
                 double[] run = {(System.nanoTime() - t0) / 1e9, (cpu() - c0) / 1e9};
-                runs.get(withPortfolio).add(run);
-                System.out.printf(Locale.ROOT, "round %d %-17s %6.2f s wall %6.2f s cpu, %d files%n", r + 1,
+                if (r > 0) runs.get(withPortfolio).add(run);
+                System.out.printf(Locale.ROOT, "%s %-17s %6.2f s wall %6.2f s cpu, %d files%n", r == 0 ? "warm-up" : "round " + r,
                         withPortfolio ? "with portfolio" : "without portfolio", run[0], run[1], outputs.size());
             }
         }
