@@ -5,6 +5,7 @@ import dev.waymark.check.CheckResult;
 import dev.waymark.config.Policy;
 import dev.waymark.render.RenderFormat;
 import dev.waymark.render.Site;
+import dev.waymark.render.portfolio.Portfolio;
 import dev.waymark.render.portfolio.PortfolioJson;
 import dev.waymark.render.portfolio.PortfolioPages;
 import dev.waymark.resolve.Workspace;
@@ -34,10 +35,13 @@ import java.util.stream.Stream;
  * with `portfolio.json` and once without, alternating which goes first; then prints the
  * medians of wall and process CPU time and the difference. The staging folder's renames and
  * the manifest, the same for both, are left out. A first round warms the JIT up and is not
- * counted. Then the five portfolio pages (with `html`).
+ * counted. Then the portfolio's own work in one thread (built, written as JSON) and the five
+ * portfolio pages (with `html`).
  * Usage: {@code PortfolioBenchmark WORKSPACE_DIR OUT_DIR [ROUNDS]} (default 3).
  */
 public final class PortfolioBenchmark {
+    private static final java.lang.management.ThreadMXBean THREAD = ManagementFactory.getThreadMXBean();
+
     private PortfolioBenchmark() {
     }
 
@@ -70,6 +74,23 @@ public final class PortfolioBenchmark {
         System.out.printf(Locale.ROOT, "median without                %6.2f s wall %6.2f s cpu%n", without[0], without[1]);
         System.out.printf(Locale.ROOT, "the portfolio adds            %+5.1f %% wall %+5.1f %% cpu; portfolio.json %d bytes%n",
                 100 * (with[0] / without[0] - 1), 100 * (with[1] / without[1] - 1), sizeOf(check, asOf));
+        // the portfolio's own work, in this thread, after warm-up: building it and writing its JSON
+        Site plan = Site.plan(check, Policy.defaults(), asOf, EnumSet.of(RenderFormat.JSON));
+        double[] build = new double[5], json = new double[5];
+        for (int i = 0; i < 5 + 3; i++) {
+            long b0 = THREAD.getCurrentThreadCpuTime();
+            Portfolio p = Portfolio.of(plan.views(), asOf);
+            long b1 = THREAD.getCurrentThreadCpuTime();
+            PortfolioJson.write(p, OutputStream.nullOutputStream());
+            long b2 = THREAD.getCurrentThreadCpuTime();
+            if (i < 3) continue;
+            build[i - 3] = (b1 - b0) / 1e9;
+            json[i - 3] = (b2 - b1) / 1e9;
+        }
+        java.util.Arrays.sort(build);
+        java.util.Arrays.sort(json);
+        System.out.printf(Locale.ROOT, "the portfolio alone (thread cpu, median of 5 after 3): built %.2f s, portfolio.json written %.2f s%n",
+                build[2], json[2]);
         Site site = Site.plan(check, Policy.defaults(), asOf, EnumSet.of(RenderFormat.HTML));
         var p = site.portfolio();
         long t0 = System.nanoTime(), c0 = cpu(), bytes = 0;
