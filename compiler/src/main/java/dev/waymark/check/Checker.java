@@ -25,6 +25,14 @@ public final class Checker {
     }
 
     public static List<Diagnostic> run(CheckContext context, Rules rules) {
+        return settle(context.workspace(), findings(context, rules));
+    }
+
+    /**
+     * What the rules report, at the policy's severities, without what suppressions silence, before
+     * knock-ons are dropped: the language server keeps these per file and settles them together.
+     */
+    public static List<Diagnostic> findings(CheckContext context, Rules rules) {
         List<FindingsRule> audits = new ArrayList<>();
         List<Rule> checks = new ArrayList<>();
         for (Rule rule : rules.all()) {
@@ -50,7 +58,7 @@ public final class Checker {
         for (FindingsRule audit : audits) {
             at(context, audit, kept::add).ifPresent(sink -> audit.audit(context, rules, findings, sink));
         }
-        return settle(context.workspace(), kept);
+        return kept;
     }
 
     /**

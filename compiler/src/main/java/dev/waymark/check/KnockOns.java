@@ -14,8 +14,10 @@ import dev.waymark.resolve.Workspace;
 import dev.waymark.syntax.ParseResult;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -44,6 +46,8 @@ final class KnockOns {
     private final boolean anySyntaxError;
     private final Set<SourceSpan> unresolved = new HashSet<>();
     private final Set<SourceSpan> invalid = new HashSet<>();
+    /** The journeys of each file, in file order: a span is looked for in its own file only. */
+    private Map<String, List<Journey>> journeysByFile;
 
     private KnockOns(Workspace workspace, List<Diagnostic> diagnostics) {
         this.workspace = workspace;
@@ -94,7 +98,7 @@ final class KnockOns {
         RuleId rule = d.rule();
         if (rule.equals(RuleId.UNUSED_PERSONA)) return anySyntaxError || personaReferences().anyMatch(unresolved::contains);
         if (rule.equals(RuleId.UNKNOWN_OWNER)) return anySyntaxError;
-        if (rule.equals(RuleId.UNRESOLVED_REFERENCE)) return anySyntaxError && crossDeclarationReferences().anyMatch(d.span()::equals);
+        if (rule.equals(RuleId.UNRESOLVED_REFERENCE)) return anySyntaxError && crossDeclarationReferences(d.span().file()).anyMatch(d.span()::equals);
         if (rule.equals(RuleId.UNREACHABLE_STEP)) {
             return journeyOf(d).map(j -> nextReferencesInto(j).anyMatch(unresolved::contains)).orElse(false);
         }
@@ -120,29 +124,52 @@ final class KnockOns {
                 || j.reviewEvery().map(e -> invalid.contains(e.span())).orElse(false);
     }
 
+    /**
+     * The journeys in the files that hold an unresolved reference: only their references can be
+     * among the unresolved spans, so a question "is any reference into j unresolved" reads these
+     * few files, not the workspace (the language server settles a large one after every edit).
+     */
+    private Stream<Journey> journeysWithUnresolved() {
+        return unresolved.stream().map(SourceSpan::file).distinct().flatMap(f -> journeysIn(f).stream());
+    }
+
+    private List<Journey> journeysIn(String file) {
+        if (journeysByFile == null) {
+            journeysByFile = new HashMap<>();
+            for (ParseResult f : workspace.files()) {
+                journeysByFile.computeIfAbsent(f.source().path(), k -> new ArrayList<>()).addAll(f.file().journeys().toList());
+            }
+        }
+        return journeysByFile.getOrDefault(file, List.of());
+    }
+
     private Stream<SourceSpan> personaReferences() {
-        return workspace.allJourneys().stream().flatMap(j -> Stream.concat(j.personas().stream(),
+        return personaReferences(journeysWithUnresolved());
+    }
+
+    private static Stream<SourceSpan> personaReferences(Stream<Journey> journeys) {
+        return journeys.flatMap(j -> Stream.concat(j.personas().stream(),
                 j.steps().flatMap(s -> s.personas().stream()))).map(Reference::span);
     }
 
     /** References to what another declaration declares: they may name what a broken one held. */
-    private Stream<SourceSpan> crossDeclarationReferences() {
-        Stream<Reference> qualified = workspace.allJourneys().stream().flatMap(j -> Stream.concat(
+    private Stream<SourceSpan> crossDeclarationReferences(String file) {
+        Stream<Reference> qualified = journeysIn(file).stream().flatMap(j -> Stream.concat(
                 j.steps().flatMap(s -> s.next().stream()).map(NextTarget::step).flatMap(Optional::stream),
                 j.opportunities().stream().flatMap(o -> o.addresses().stream()))).filter(r -> r.journey().isPresent());
         Stream<SourceSpan> escalations = workspace.teams().values().stream().map(t -> t.escalatesTo())
                 .flatMap(Optional::stream).map(Located::span);
-        return Stream.concat(Stream.concat(personaReferences(), qualified.map(Reference::span)), escalations);
+        return Stream.concat(Stream.concat(personaReferences(journeysIn(file).stream()), qualified.map(Reference::span)), escalations);
     }
 
     /** `next` references that may lead into journey j: its own, and those naming j or a journey that does not exist. */
     private Stream<SourceSpan> nextReferencesInto(Journey j) {
-        return workspace.allJourneys().stream().flatMap(from -> from.steps().flatMap(s -> s.next().stream())
+        return journeysWithUnresolved().flatMap(from -> from.steps().flatMap(s -> s.next().stream())
                 .map(NextTarget::step).flatMap(Optional::stream).filter(r -> into(r, from, j))).map(Reference::span);
     }
 
     private Stream<SourceSpan> addressesInto(Journey j) {
-        return workspace.allJourneys().stream().flatMap(from -> from.opportunities().stream()
+        return journeysWithUnresolved().flatMap(from -> from.opportunities().stream()
                 .flatMap(o -> o.addresses().stream()).filter(r -> into(r, from, j))).map(Reference::span);
     }
 
@@ -153,7 +180,7 @@ final class KnockOns {
     }
 
     private Optional<Journey> journeyOf(Diagnostic d) {
-        return workspace.allJourneys().stream().filter(j -> j.span().contains(d.span())).findFirst();
+        return journeysIn(d.span().file()).stream().filter(j -> j.span().contains(d.span())).findFirst();
     }
 
     private Optional<Step> stepOf(Diagnostic d) {

@@ -139,7 +139,7 @@ public final class PolicyYaml {
     /** The policy of the rulesets named by `extends:` (one or a list; later ones win), read as waymark.yaml files. */
     private Policy extended(Entry ext) throws InputException {
         Policy base = Policy.defaults();
-        for (Located<String> ref : locatedStrings(ext, "extends", "a path, or classpath:path/in/a/jar.yaml")) {
+        for (Placed<String> ref : placedStrings(ext, "extends", "a path, or classpath:path/in/a/jar.yaml")) {
             String where = shown + ":" + ref.where().line() + ":" + ref.where().column() + ": ";
             Rulesets.Ruleset r = Rulesets.read(ref.value(), origin, where);
             if (chain.contains(r.identity())) {
@@ -230,7 +230,7 @@ public final class PolicyYaml {
         Entry e = m.entries().get("explicit");
         if (e == null || isNull(e.value())) return Policy.defaults().owners();
         Set<String> kinds = new TreeSet<>();
-        for (Located<String> kind : locatedStrings(e, "owners.explicit", "an element kind")) {
+        for (Placed<String> kind : placedStrings(e, "owners.explicit", "an element kind")) {
             if (!KINDS.contains(kind.value)) {
                 problems.add(error(kind.where, "owners.explicit: `" + kind.value + "` is not an element kind"
                         + DidYouMean.closest(kind.value, KINDS).map(k -> " (did you mean `" + k + "`?)").orElse("")
@@ -296,7 +296,8 @@ public final class PolicyYaml {
 
     // ------------------------------------------------------------ typed values
 
-    private record Located<T>(T value, Where where) {
+    /** A value of waymark.yaml and where it is written (not model.Located: a YAML place, not a journey span). */
+    private record Placed<T>(T value, Where where) {
     }
 
     private Mapping mapping(Node node, String what) throws InputException {
@@ -316,18 +317,18 @@ public final class PolicyYaml {
     }
 
     private List<String> strings(Entry e, String key, String what) throws InputException {
-        return locatedStrings(e, key, what).stream().map(Located::value).toList();
+        return placedStrings(e, key, what).stream().map(Placed::value).toList();
     }
 
     /** A list of strings; a single string is a list of one. */
-    private List<Located<String>> locatedStrings(Entry e, String key, String what) throws InputException {
+    private List<Placed<String>> placedStrings(Entry e, String key, String what) throws InputException {
         List<Node> items = e.value() instanceof Sequence s ? s.items() : List.of(e.value());
-        List<Located<String>> out = new ArrayList<>();
+        List<Placed<String>> out = new ArrayList<>();
         for (Node item : items) {
             if (!(item instanceof Scalar s) || !(s.value() instanceof String text) || text.isBlank()) {
                 throw error(item.where(), key + ": expected a list of text items (each " + what + "), found " + item.describe());
             }
-            out.add(new Located<>(text, item.where()));
+            out.add(new Placed<>(text, item.where()));
         }
         return List.copyOf(out);
     }

@@ -1,6 +1,7 @@
 package dev.waymark.diff;
 
 import dev.waymark.model.OpportunityStatus;
+import dev.waymark.resolve.ReviewStatus;
 
 import java.util.Optional;
 import java.util.Set;
@@ -24,7 +25,8 @@ public final class ChangeLevels {
             "quote", "role", "segment", "tag", "emotion-label", "reviewed", "reviewed-by", "dropoff-reason");
 
     /** Review states that mean nobody vouches for the map any more. */
-    private static final Set<String> UNREVIEWED = Set.of("stale", "missing");
+    private static final Set<String> UNREVIEWED = Set.of(ReviewStatus.Status.STALE.label(), ReviewStatus.Status.MISSING.label(),
+            ReviewStatus.Status.UNKNOWN.label());
 
     /** The field a flow edge change carries when the edge is the default one (no `next`). */
     public static final String DEFAULT_EDGE = "default-next";

@@ -96,8 +96,8 @@ final class JourneyDiff {
     void run(Policy policy, LocalDate asOf) {
         Subject journey = subject(ElementKind.JOURNEY, now.id(), now.title(), Optional.empty());
         ElementFields.journey(now).diff(ElementFields.journey(old), journey, out);
-        String before = Workspace.review(old, policy, asOf).status().label();
-        String after = Workspace.review(now, policy, asOf).status().label();
+        String before = oldWorkspace.review(old, policy, asOf).status().label();
+        String after = newWorkspace.review(now, policy, asOf).status().label();
         if (!before.equals(after)) out.add(journey, ChangeKind.CHANGED, "review-status", Optional.of(before), Optional.of(after));
         metrics(old.metrics(), now.metrics(), Optional.empty());
 

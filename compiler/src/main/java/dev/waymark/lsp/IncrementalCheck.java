@@ -14,6 +14,7 @@ import dev.waymark.model.Opportunity;
 import dev.waymark.model.Persona;
 import dev.waymark.model.Reference;
 import dev.waymark.model.RuleId;
+import dev.waymark.model.Stage;
 import dev.waymark.model.Step;
 import dev.waymark.model.Team;
 import dev.waymark.resolve.Workspace;
@@ -26,24 +27,29 @@ import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.WeakHashMap;
 
 /**
  * Checks a project again after an edit without checking all of it: the rules that look at one
  * journey at a time (reading the rest only to look names up) run on the files the change
  * affects — the files changed and every file linked to them by a `journey.element` reference
  * or an `expands`, either way, transitively — and keep their earlier findings for the others.
- * The rules over the whole workspace (duplicate ids, unused personas, expansion cycles, and any
- * rule the server does not know) run on everything, every time; they are one pass each. When
- * personas or teams change, the policy changes, the day changes, or a suppression names one of
- * those rules, everything is checked.
+ * A change to the names others use (a persona, a team or its members, a journey's id) also
+ * re-checks the files that mention the names changed, and those whose findings name something
+ * missing (their did-you-mean reads every name). The rules over the whole workspace (duplicate
+ * ids, unused personas, expansion cycles, and any rule the server does not know) run on
+ * everything, in one pass each, and only when what they read of a file changed. When the
+ * policy changes, the day changes, the first team is declared or the last removed, or a
+ * suppression names a whole-workspace rule, everything is checked.
  */
 final class IncrementalCheck {
     /** The built-in rules whose findings depend on every file at once. */
     static final Set<RuleId> WHOLE = Set.of(RuleId.DUPLICATE_ID, RuleId.UNUSED_PERSONA, RuleId.EXPANSION_CYCLE, RuleId.UNREVIEWED_CHANGE);
+    /** Per-journey rules whose findings name what is missing with a did-you-mean over every name declared. */
+    private static final Set<RuleId> NAME_RULES = Set.of(RuleId.UNRESOLVED_REFERENCE, RuleId.UNKNOWN_OWNER);
     /** Built-in rules known to look at one journey or file at a time. */
     private static final Set<RuleId> LOCAL = Set.of(RuleId.SYNTAX, RuleId.EMPTY_STAGE, RuleId.INVALID_VALUE, RuleId.MISSING_EMOTION,
             RuleId.MISSING_EVIDENCE, RuleId.MISSING_OWNER, RuleId.MISSING_REVIEW, RuleId.NO_OBJECTIVE, RuleId.OPPORTUNITY_OVERDUE,
@@ -54,17 +60,20 @@ final class IncrementalCheck {
     private final Rules all;
     private final Rules local;
     private final Rules whole;
-    // what each file links to, by parse: a file that did not change is not scanned again
-    private final Map<ParseResult, Links> links = Collections.synchronizedMap(new WeakHashMap<>());
+    // what each file links to, by parse (by identity: a record's hash would walk the whole tree):
+    // a file that did not change is not scanned again
+    private Map<ParseResult, Links> links = new IdentityHashMap<>();
     private Map<String, ParseResult> previous = Map.of();
     private final Map<String, List<Diagnostic>> localByFile = new HashMap<>();
     private Policy policy;
     private LocalDate day;
+    private boolean noTeams;
     private int lastChecked;
     private List<Diagnostic> lastWhole;
 
     /** The journey ids a file declares and those it names, and whether it declares personas or teams. */
-    private record Links(Set<String> declares, Set<String> names, boolean sharedDeclarations, List<Object> wholeFacts) {
+    private record Links(Set<String> declares, Set<String> names, Set<String> provides, Set<String> mentions,
+                         boolean suppressesWhole, List<Object> wholeFacts) {
     }
 
     IncrementalCheck(Rules rules) {
@@ -89,15 +98,29 @@ final class IncrementalCheck {
             if (previous.get(e.getKey()) != e.getValue()) changed.add(e.getKey());
         }
         for (String p : previous.keySet()) if (!current.containsKey(p)) changed.add(p);
-        boolean everything = !newPolicy.equals(policy) || !asOf.equals(day) || previous.isEmpty() || suppressesWhole(ws)
-                || changed.stream().anyMatch(p -> shared(previous.get(p)) || shared(current.get(p)));
+        boolean everything = !newPolicy.equals(policy) || !asOf.equals(day) || previous.isEmpty() || suppressesWhole(current)
+                || ws.teams().isEmpty() != noTeams; // owners are checked against teams only where some are declared
+        noTeams = ws.teams().isEmpty();
         Map<String, ParseResult> before = previous;
         previous = current;
+        try {
+            return check(ws, newPolicy, asOf, everything, changed, before, current);
+        } finally {
+            // what the parses replaced linked to was needed by this check only
+            for (String p : changed) {
+                ParseResult old = before.get(p);
+                if (old != null && old != current.get(p)) links.remove(old);
+            }
+        }
+    }
+
+    private List<Diagnostic> check(Workspace ws, Policy newPolicy, LocalDate asOf, boolean everything, Set<String> changed,
+                                   Map<String, ParseResult> before, Map<String, ParseResult> current) {
         policy = newPolicy;
         day = asOf;
         if (everything) {
             // one run of every rule, as `waymark check` does; its per-journey findings are kept for next time
-            List<Diagnostic> found = Checker.run(new CheckContext(ws, newPolicy, asOf, ChangeHistory.NONE), all);
+            List<Diagnostic> found = Checker.findings(new CheckContext(ws, newPolicy, asOf, ChangeHistory.NONE), all);
             localByFile.clear();
             for (String p : current.keySet()) localByFile.put(p, new ArrayList<>());
             for (Diagnostic d : found) {
@@ -105,22 +128,60 @@ final class IncrementalCheck {
             }
             lastChecked = current.size();
             lastWhole = found.stream().filter(d -> !LOCAL.contains(d.rule())).toList();
-            return found;
+            return Checker.settle(ws, found);
         }
         Set<String> affected = affected(changed, before, current);
-        List<Diagnostic> found = Checker.run(new CheckContext(ws.focus(affected), newPolicy, asOf, ChangeHistory.NONE), local);
+        if (namesChanged(changed, before, current)) {
+            affected.addAll(mentioning(changed, before, current));
+            // a did-you-mean reads every name there is: the files that name what does not exist are asked again
+            localByFile.forEach((p, ds) -> {
+                if (ds.stream().anyMatch(d -> NAME_RULES.contains(d.rule()))) affected.add(p);
+            });
+            affected.retainAll(current.keySet());
+        }
+        List<Diagnostic> found = Checker.findings(new CheckContext(ws.focus(affected), newPolicy, asOf, ChangeHistory.NONE), local);
         localByFile.keySet().retainAll(current.keySet());
         for (String p : affected) localByFile.put(p, new ArrayList<>());
-        for (Diagnostic d : found) localByFile.computeIfAbsent(d.span().file(), k -> new ArrayList<>()).add(d);
+        // a focused run also sees what every file shares (teams' escalations): only the affected files' findings are new
+        for (Diagnostic d : found) if (affected.contains(d.span().file())) localByFile.get(d.span().file()).add(d);
         // the whole-workspace rules again only when what they read changed, or they reported in a changed file
         boolean wholeSame = lastWhole != null && before.keySet().equals(current.keySet())
                 && changed.stream().allMatch(p -> links(before.get(p)).wholeFacts().equals(links(current.get(p)).wholeFacts()))
-                && lastWhole.stream().noneMatch(d -> changed.contains(d.span().file()));
-        if (!wholeSame) lastWhole = Checker.run(new CheckContext(ws, newPolicy, asOf, ChangeHistory.NONE), whole);
+                && lastWhole.stream().noneMatch(d -> changed.contains(d.span().file())
+                        || d.related().stream().anyMatch(r -> changed.contains(r.span().file())));
+        if (!wholeSame) lastWhole = Checker.findings(new CheckContext(ws, newPolicy, asOf, ChangeHistory.NONE), whole);
         List<Diagnostic> combined = new ArrayList<>(lastWhole);
         localByFile.values().forEach(combined::addAll);
         lastChecked = affected.size();
         return Checker.settle(ws, combined);
+    }
+
+    /** True when a changed file declares other names than before: journeys, personas, teams or handles. */
+    private boolean namesChanged(Set<String> changed, Map<String, ParseResult> before, Map<String, ParseResult> current) {
+        for (String p : changed) {
+            ParseResult b = before.get(p);
+            ParseResult c = current.get(p);
+            Set<String> was = b == null ? Set.of() : links(b).provides();
+            Set<String> now = c == null ? Set.of() : links(c).provides();
+            if (!was.equals(now)) return true;
+        }
+        return false;
+    }
+
+    /** The files that mention a persona or handle a changed file declared before and not now, or now and not before. */
+    private Set<String> mentioning(Set<String> changed, Map<String, ParseResult> before, Map<String, ParseResult> current) {
+        Set<String> names = new HashSet<>();
+        for (String p : changed) {
+            Set<String> was = before.get(p) == null ? Set.of() : links(before.get(p)).provides();
+            Set<String> now = current.get(p) == null ? Set.of() : links(current.get(p)).provides();
+            for (String n : was) if (!now.contains(n)) names.add(n);
+            for (String n : now) if (!was.contains(n)) names.add(n);
+        }
+        Set<String> out = new HashSet<>();
+        for (Map.Entry<String, ParseResult> e : current.entrySet()) {
+            if (!Collections.disjoint(links(e.getValue()).mentions(), names)) out.add(e.getKey());
+        }
+        return out;
     }
 
     /** The changed files and everything linked to them by references, either way, transitively. */
@@ -159,16 +220,36 @@ final class IncrementalCheck {
         return links.computeIfAbsent(file, f -> {
             Set<String> declares = new HashSet<>();
             Set<String> names = new HashSet<>();
-            boolean shared = false;
-            // what the whole-workspace rules read of a file: ids declared, personas used, expansions, whether it parses
+            // names every file may use (journey ids, personas, team handles and members) and those this one uses
+            Set<String> provides = new HashSet<>();
+            Set<String> mentions = new HashSet<>();
+            // what the whole-workspace rules read of a file: ids declared, ids a journey declares twice,
+            // personas used, expansions, whether it parses
             List<String> ids = new ArrayList<>();
+            List<String> twice = new ArrayList<>();
             Set<String> personas = new HashSet<>();
             Set<String> expands = new HashSet<>();
             for (Declaration d : f.file().declarations()) {
                 ids.add(d.getClass().getSimpleName() + " " + d.id());
-                if (d instanceof Persona || d instanceof Team) shared = true;
+                if (d instanceof Persona p) provides.add("persona " + p.id());
+                if (d instanceof Team t) {
+                    provides.add("handle " + t.handle());
+                    t.members().forEach(m -> provides.add("handle " + m.value()));
+                }
                 if (!(d instanceof Journey j)) continue;
                 declares.add(j.id());
+                provides.add("journey " + j.id());
+                twice.addAll(declaredTwice(j));
+                j.personas().forEach(r -> mentions.add("persona " + r.id()));
+                j.owner().ifPresent(o -> mentions.add("handle " + o.value()));
+                for (Stage stage : j.stages()) {
+                    stage.owner().ifPresent(o -> mentions.add("handle " + o.value()));
+                    for (Step step : stage.steps()) {
+                        step.owner().ifPresent(o -> mentions.add("handle " + o.value()));
+                        step.personas().forEach(r -> mentions.add("persona " + r.id()));
+                    }
+                }
+                j.opportunities().forEach(o -> o.owner().ifPresent(h -> mentions.add("handle " + h.value())));
                 j.personas().forEach(r -> personas.add(r.id()));
                 j.steps().forEach(st -> {
                     st.personas().forEach(r -> personas.add(r.id()));
@@ -182,21 +263,31 @@ final class IncrementalCheck {
                     for (Reference r : o.addresses()) r.journey().ifPresent(names::add);
                 }
             }
-            return new Links(declares, names, shared, List.of(ids, personas, expands, f.hasErrors()));
+            boolean suppresses = f.file().suppressions().stream().flatMap(s -> s.rules().stream()).anyMatch(r -> !LOCAL.contains(r));
+            return new Links(declares, names, provides, mentions, suppresses, List.of(ids, twice, personas, expands, f.hasErrors()));
         });
     }
 
-    private boolean shared(ParseResult file) {
-        return file != null && links(file).sharedDeclarations();
+    /** The ids a journey's stages, steps, pains and opportunities share (one namespace), each once. */
+    private static List<String> declaredTwice(Journey j) {
+        Set<String> seen = new HashSet<>();
+        Set<String> twice = new java.util.TreeSet<>();
+        for (Stage stage : j.stages()) {
+            if (!seen.add(stage.id())) twice.add(stage.id());
+            for (Step step : stage.steps()) {
+                if (!seen.add(step.id())) twice.add(step.id());
+                step.pains().forEach(p -> p.id().ifPresent(id -> {
+                    if (!seen.add(id.value())) twice.add(id.value());
+                }));
+            }
+        }
+        for (Opportunity o : j.opportunities()) if (!seen.add(o.id())) twice.add(o.id());
+        return List.of(j.id() + ": " + twice);
     }
 
     /** A suppression of a whole-workspace rule is only seen used when both run together. */
-    private static boolean suppressesWhole(Workspace ws) {
-        for (ParseResult f : ws.files()) {
-            for (var s : f.file().suppressions()) {
-                for (RuleId rule : s.rules()) if (!LOCAL.contains(rule)) return true;
-            }
-        }
+    private boolean suppressesWhole(Map<String, ParseResult> files) {
+        for (ParseResult f : files.values()) if (links(f).suppressesWhole()) return true;
         return false;
     }
 }

@@ -21,7 +21,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -57,7 +56,7 @@ final class Session {
     private final Object publishing = new Object();
     private volatile boolean checkedOnce;
     private volatile LanguageClient client;
-    private ScheduledFuture<?> pending;
+    private final java.util.concurrent.atomic.AtomicBoolean queued = new java.util.concurrent.atomic.AtomicBoolean();
 
     private record Cached(long generation, Snapshot snapshot) {
     }
@@ -87,13 +86,21 @@ final class Session {
 
     void addFolder(Path root) {
         Path normal = root.toAbsolutePath().normalize();
-        if (projects.stream().noneMatch(p -> p.root().orElseThrow().equals(normal))) projects.add(new Project(Optional.of(normal)));
+        if (projects.stream().noneMatch(p -> p.root().orElseThrow().equals(normal))) {
+            Project project = new Project(Optional.of(normal));
+            projects.add(project);
+            project.watch(this::changed);
+        }
         changed();
     }
 
     void removeFolder(Path root) {
         Path normal = root.toAbsolutePath().normalize();
-        projects.removeIf(p -> p.root().orElseThrow().equals(normal));
+        for (Project p : projects) {
+            if (!p.root().orElseThrow().equals(normal)) continue;
+            projects.remove(p);
+            p.close();
+        }
         changed();
     }
 
@@ -156,17 +163,30 @@ final class Session {
         return Optional.ofNullable(documents.get(uri));
     }
 
+    /** The client says files changed on disk (as the server's own watcher does). */
+    void filesChanged(List<Path> paths) {
+        boolean matters = false;
+        for (Project p : projects) matters |= p.touched(paths);
+        if (matters) changed();
+    }
+
     /** Something the workspace is made of changed (a buffer, a file on disk, a folder): check again, soon. */
     void changed() {
         generation.incrementAndGet();
         scheduleCheck();
     }
 
-    synchronized void scheduleCheck() {
-        if (worker.isShutdown()) return;
-        if (pending != null) pending.cancel(false);
+    /**
+     * One check soon after the first change of a burst: the changes that arrive before it starts
+     * ride along (it reads the buffers as they are then), one that arrives while it runs queues the next.
+     */
+    void scheduleCheck() {
+        if (worker.isShutdown() || !queued.compareAndSet(false, true)) return;
         try {
-            pending = worker.schedule(this::checkSafely, debounce.toMillis(), TimeUnit.MILLISECONDS);
+            worker.schedule(() -> {
+                queued.set(false);
+                checkSafely();
+            }, debounce.toMillis(), TimeUnit.MILLISECONDS);
         } catch (RejectedExecutionException afterShutdown) {
             // an edit that arrives after `shutdown` has nobody left to check it
         }
@@ -293,6 +313,7 @@ final class Session {
     }
 
     void shutdown() {
+        projects.forEach(Project::close);
         looker.shutdownNow();
         worker.shutdownNow();
     }

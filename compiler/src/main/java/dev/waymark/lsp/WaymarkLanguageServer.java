@@ -39,11 +39,12 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class WaymarkLanguageServer implements LanguageServer, LanguageClientAware {
     /**
-     * How long to wait after a keystroke before checking: a burst of changes (a paste, an editor
-     * sending several) costs one check. Short, because a check after an edit only re-runs the
-     * per-journey rules on the files the edit affects (see IncrementalCheck).
+     * How long after the first change of a burst the check starts: the rest of a burst (a paste,
+     * an editor sending several changes) rides along. Short, because a check after an edit only
+     * parses the file edited and re-runs the per-journey rules on the files it affects (see
+     * IncrementalCheck), and changes that come while a check runs make one more check, not many.
      */
-    public static final Duration DEBOUNCE = Duration.ofMillis(20);
+    public static final Duration DEBOUNCE = Duration.ofMillis(5);
 
     private final Session session;
     private final WaymarkTextDocumentService documents;

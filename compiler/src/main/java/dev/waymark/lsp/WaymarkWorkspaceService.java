@@ -42,7 +42,10 @@ final class WaymarkWorkspaceService implements WorkspaceService {
 
     @Override
     public void didChangeWatchedFiles(DidChangeWatchedFilesParams params) {
-        session.changed();
+        if (params.getChanges() == null) return;
+        List<java.nio.file.Path> paths = new ArrayList<>();
+        for (var event : params.getChanges()) OpenDocument.fileOf(event.getUri()).ifPresent(paths::add);
+        session.filesChanged(paths);
     }
 
     @Override

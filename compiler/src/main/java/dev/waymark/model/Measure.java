@@ -23,8 +23,10 @@ public record Measure(double value, boolean percent, String text, SourceSpan spa
         String number = percent ? text.substring(0, text.length() - 1) : text;
         String unsigned = number.startsWith("-") || number.startsWith("+") ? number.substring(1) : number;
         int dot = unsigned.indexOf('.');
-        String whole = (dot < 0 ? unsigned : unsigned.substring(0, dot)).replaceFirst("^0+", "");
-        int digits = whole.length() + (dot < 0 ? 0 : unsigned.length() - dot - 1);
+        int wholeEnd = dot < 0 ? unsigned.length() : dot;
+        int leadingZeros = 0;
+        while (leadingZeros < wholeEnd && unsigned.charAt(leadingZeros) == '0') leadingZeros++;
+        int digits = wholeEnd - leadingZeros + (dot < 0 ? 0 : unsigned.length() - dot - 1);
         if (digits > MAX_DIGITS) {
             throw new IllegalArgumentException((percent ? "the percentage " : "the number ") + abbreviate(text)
                     + " has " + digits + " digits; Waymark holds numbers of at most " + MAX_DIGITS + " digits");

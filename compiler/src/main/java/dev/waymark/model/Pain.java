@@ -17,6 +17,11 @@ public record Pain(Optional<Located<String>> id, String text, Optional<Located<S
         return severityWord().flatMap(Word::known);
     }
 
+    /** The severity a pain counts with (colour, bars, the heatmap): its own when it is one of the four, else medium. */
+    public PainSeverity severityOrMedium() {
+        return severityKind().orElse(PainSeverity.MEDIUM);
+    }
+
     public Optional<String> severityName() {
         return severity.map(Located::value);
     }

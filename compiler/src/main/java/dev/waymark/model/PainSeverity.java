@@ -1,14 +1,14 @@
 package dev.waymark.model;
 
-import java.util.Locale;
-
 /** How much a pain hurts, in order, so that `atLeast(HIGH)` reads as it says. */
 public enum PainSeverity implements Vocabulary {
     LOW, MEDIUM, HIGH, CRITICAL;
 
+    private final String word = Vocabulary.spelling(this);
+
     @Override
     public String word() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return word;
     }
 
     /** 1 (low) .. 4 (critical). */

@@ -32,6 +32,11 @@ public record Step(String id, Optional<String> title, Optional<String> descripti
         return lane.map(Located::value).orElse(Lane.CUSTOMER.word());
     }
 
+    /** True when the step is in this lane (a step without `lane` is in the customer's; an unknown word in none). */
+    public boolean inLane(Lane l) {
+        return laneKind().filter(k -> k == l).isPresent();
+    }
+
     public Optional<Word<Lane>> laneWord() {
         return lane.map(l -> Vocabulary.read(Lane.class, l));
     }

@@ -1,13 +1,13 @@
 package dev.waymark.model;
 
-import java.util.Locale;
-
 /** How a step reaches the customer: peripheral, external or internal. */
 public enum Touchpoint implements Vocabulary {
     PERIPHERAL, EXTERNAL, INTERNAL;
 
+    private final String word = Vocabulary.spelling(this);
+
     @Override
     public String word() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return word;
     }
 }

@@ -1,7 +1,7 @@
 package dev.waymark.model;
 
-import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -21,11 +21,15 @@ public interface Vocabulary {
     }
 
     static <E extends Enum<E> & Vocabulary> Optional<E> parse(Class<E> type, String text) {
-        for (E e : type.getEnumConstants()) if (e.word().equals(text)) return Optional.of(e);
-        return Optional.empty();
+        return Optional.ofNullable(type.cast(VocabularyTable.of(type).constant(text)));
     }
 
     static <E extends Enum<E> & Vocabulary> List<String> words(Class<E> type) {
-        return Arrays.stream(type.getEnumConstants()).map(Vocabulary::word).toList();
+        return VocabularyTable.of(type).words();
+    }
+
+    /** How a constant is written in a map: `IN_PROGRESS` as `in-progress`. */
+    static String spelling(Enum<?> constant) {
+        return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

@@ -1,6 +1,7 @@
 package dev.waymark.render;
 
 import dev.waymark.model.Emotion;
+import dev.waymark.model.Lane;
 import dev.waymark.model.Stage;
 import dev.waymark.model.Step;
 import dev.waymark.resolve.FlowEdge;
@@ -121,7 +122,7 @@ public final class FlowGraph {
         String fill = e.map(x -> Palette.emotion(x.score().value())).orElse(Palette.WHITE).substring(1);
         String font = e.map(x -> Palette.onEmotion(x.score().value())).orElse(Palette.INK).substring(1);
         MutableNode n = mutNode(name).add(Label.of(text), Color.rgb(fill).fill(), Color.rgb(font).font(), Color.rgb("5c6773"));
-        if (!step.laneName().equals("customer")) n.add(Style.combine(Style.ROUNDED, Style.FILLED, Style.DASHED));
+        if (!step.inLane(Lane.CUSTOMER)) n.add(Style.combine(Style.ROUNDED, Style.FILLED, Style.DASHED));
         return n;
     }
 

@@ -3,6 +3,7 @@ package dev.waymark.render;
 import dev.waymark.model.Diagnostic;
 import dev.waymark.model.Opportunity;
 import dev.waymark.model.Pain;
+import dev.waymark.model.PainSeverity;
 import dev.waymark.model.Severity;
 import dev.waymark.model.Stage;
 import dev.waymark.model.Step;
@@ -137,6 +138,7 @@ public final class HtmlSite {
             case DUE_SOON -> "◷";
             case STALE -> "⚠";
             case MISSING -> "✕";
+            case UNKNOWN -> "?";
         };
         x.element("span", icon + " " + r.status().label(), "class", "badge review-" + r.status().label());
     }
@@ -222,7 +224,7 @@ public final class HtmlSite {
                         + em.target().map(t -> " → " + ScoreText.signed(t)).orElse("")).orElse(""));
                 x.start("td");
                 for (Pain p : s.pains()) {
-                    String sev = p.severityName().orElse("medium");
+                    String sev = p.severityName().orElse(PainSeverity.MEDIUM.word());
                     x.start("div", "class", "pain").element("span", sev, "class", "severity severity-" + sev.replaceAll("[^a-z]", ""))
                             .text(" " + p.text());
                     // the same "addressed by" as the map and `pain-without-opportunity`: the binder's

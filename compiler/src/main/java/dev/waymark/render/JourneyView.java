@@ -41,7 +41,7 @@ public final class JourneyView {
         this.workspace = workspace;
         this.journey = journey;
         this.asOf = asOf;
-        this.review = Workspace.review(journey, policy, asOf);
+        this.review = workspace.review(journey, policy, asOf);
         this.bindings = workspace.bindings();
         this.flow = bindings.flow(journey);
         for (FlowEdge e : flow) flowFrom.computeIfAbsent(e.fromStep(), k -> new ArrayList<>()).add(e);

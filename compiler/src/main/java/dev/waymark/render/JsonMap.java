@@ -98,7 +98,7 @@ public final class JsonMap {
         g.writeObjectFieldStart("review");
         string("last", r.last().map(Object::toString));
         string("by", r.by());
-        g.writeStringField("every", valid(r.every().toString()));
+        string("every", r.every().map(Object::toString));
         string("due", r.due().map(Object::toString));
         g.writeStringField("status", valid(r.status().label()));
         g.writeStringField("asOf", valid(view.asOf().toString()));

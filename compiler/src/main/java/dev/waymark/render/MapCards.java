@@ -1,11 +1,13 @@
 package dev.waymark.render;
 
 import dev.waymark.model.Journey;
+import dev.waymark.model.Lane;
 import dev.waymark.model.Located;
 import dev.waymark.model.Metric;
 import dev.waymark.model.Opportunity;
 import dev.waymark.model.OpportunityStatus;
 import dev.waymark.model.Pain;
+import dev.waymark.model.PainSeverity;
 import dev.waymark.model.Reference;
 import dev.waymark.model.Step;
 import dev.waymark.model.Word;
@@ -40,9 +42,8 @@ final class MapCards {
         boolean star = !step.momentsOfTruth().isEmpty();
         Card c = new Card("wm-step wm-lane-" + step.laneName(), "step-" + step.id(), COL)
                 .label("Step: " + XmlText.oneLine(step.displayTitle()));
-        String lane = step.laneName();
-        if (lane.equals("backstage")) c.dashed().fill(Palette.BACKSTAGE);
-        else if (lane.equals("support")) c.dashed().fill(Palette.SUPPORT).stroke(Palette.SUPPORT_STROKE);
+        if (step.inLane(Lane.BACKSTAGE)) c.dashed().fill(Palette.BACKSTAGE);
+        else if (step.inLane(Lane.SUPPORT)) c.dashed().fill(Palette.SUPPORT).stroke(Palette.SUPPORT_STROKE);
         TextStyle titleStyle = TextStyle.STRONG;
         if (star) {
             c.add(new StarTitle(Piece.Text.of(step.displayTitle(), titleStyle, c.inner() - 20), c.inner()));
@@ -56,7 +57,7 @@ final class MapCards {
         if (!step.personas().isEmpty()) {
             c.addText("Actors: " + view.personas(step).stream().map(JourneyView.PersonaRef::name).collect(Collectors.joining(", ")), TextStyle.SMALL);
         }
-        if (!lane.equals("customer")) {
+        if (!step.inLane(Lane.CUSTOMER)) {
             view.owner(step).ifPresent(o -> c.addText("Owner " + o.value(), TextStyle.SMALL));
         }
         step.description().ifPresent(d -> c.addText(d, MapStyles.SMALL_SOFT));
@@ -109,17 +110,18 @@ final class MapCards {
         List<Card> out = new ArrayList<>();
         for (Step s : col.steps()) {
             for (Pain p : s.pains()) {
-                String severity = p.severityName().orElse("medium");
-                Card c = new Card("wm-pain wm-severity-" + safeClass(severity), p.id().map(id -> "pain-" + id.value()).orElse(null), COL)
-                        .fill(Palette.severityTint(severity)).stroke(Palette.severity(severity)).stripe(Palette.severity(severity))
+                String severity = p.severityName().orElse(PainSeverity.MEDIUM.word());
+                PainSeverity counted = p.severityOrMedium();
+                Card c = new Card("wm-pain wm-severity-" + safeClass(p), p.id().map(id -> "pain-" + id.value()).orElse(null), COL)
+                        .fill(Palette.severityTint(counted)).stroke(Palette.severity(counted)).stripe(Palette.severity(counted))
                         .label("Pain, " + severity + ": " + XmlText.oneLine(p.text()));
                 caption(c, col, s);
-                c.add(Piece.Severity.of(severity, p.category().orElse(null), c.inner()));
+                c.add(Piece.Severity.of(counted, severity, p.category().orElse(null), c.inner()));
                 c.addText(p.text(), TextStyle.BODY);
                 List<Opportunity> opps = view.addressedBy(p, s);
                 if (!opps.isEmpty()) {
                     c.addText("Addressed by " + tags(opps), MapStyles.ADDRESSED);
-                } else if (Palette.severityLevel(severity) >= 3) {
+                } else if (counted.atLeast(PainSeverity.HIGH)) {
                     c.addText("No opportunity addresses this yet", MapStyles.UNADDRESSED);
                 }
                 out.add(c);
@@ -135,9 +137,10 @@ final class MapCards {
         }
     }
 
-    /** A severity as a class name: the known four as they are, anything else as "other". */
-    private static String safeClass(String word) {
-        return Palette.severityLevel(word) == 2 && !word.equals("medium") ? "other" : word;
+    /** A severity as a class name: the known four as they are (none written is medium), anything else as "other". */
+    private static String safeClass(Pain p) {
+        if (p.severity().isEmpty()) return PainSeverity.MEDIUM.word();
+        return p.severityKind().map(PainSeverity::word).orElse("other");
     }
 
     List<Card> moments(MapColumn col) {

@@ -1,6 +1,7 @@
 package dev.waymark.render;
 
 import dev.waymark.model.Journey;
+import dev.waymark.model.Lane;
 import dev.waymark.model.Stage;
 import dev.waymark.model.Step;
 
@@ -25,7 +26,7 @@ public record MapColumn(Stage stage, int stageIndex, List<Step> steps) {
             List<List<Step>> groups = new ArrayList<>();
             for (Step step : stage.steps()) {
                 List<Step> current = groups.isEmpty() ? null : groups.get(groups.size() - 1);
-                boolean join = blueprint && current != null && !step.laneName().equals("customer")
+                boolean join = blueprint && current != null && !step.inLane(Lane.CUSTOMER)
                         && current.stream().noneMatch(s -> s.laneName().equals(step.laneName()));
                 if (join) current.add(step);
                 else groups.add(new ArrayList<>(List.of(step)));
@@ -37,11 +38,11 @@ public record MapColumn(Stage stage, int stageIndex, List<Step> steps) {
     }
 
     public static boolean usesBlueprint(Journey journey) {
-        return journey.steps().anyMatch(s -> !s.laneName().equals("customer"));
+        return journey.steps().anyMatch(s -> !s.inLane(Lane.CUSTOMER));
     }
 
     public Optional<Step> customer() {
-        return steps.stream().filter(s -> s.laneName().equals("customer")).findFirst();
+        return steps.stream().filter(s -> s.inLane(Lane.CUSTOMER)).findFirst();
     }
 
     /** The step that speaks for the column: its customer action, else its first step. */
@@ -49,7 +50,7 @@ public record MapColumn(Stage stage, int stageIndex, List<Step> steps) {
         return customer().or(() -> steps.stream().findFirst());
     }
 
-    public List<Step> inLane(String lane) {
-        return steps.stream().filter(s -> s.laneName().equals(lane)).toList();
+    public List<Step> inLane(Lane lane) {
+        return steps.stream().filter(s -> s.inLane(lane)).toList();
     }
 }

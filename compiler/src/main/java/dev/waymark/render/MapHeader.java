@@ -45,9 +45,10 @@ final class MapHeader {
                 () -> chips.add(chip("No owner").fill(Palette.VERMILLION_TINT)));
         ReviewStatus r = view.review();
         if (r.last().isPresent()) {
-            chips.add(chip("Reviewed " + r.last().get() + r.by().map(b -> " by " + b).orElse("") + " · every " + r.every()));
+            chips.add(chip("Reviewed " + r.last().get() + r.by().map(b -> " by " + b).orElse("") + " · "
+                    + r.every().map(e -> "every " + e).orElse("cadence unknown")));
         } else {
-            chips.add(chip("Review every " + r.every()));
+            chips.add(chip(r.every().map(e -> "Review every " + e).orElse("Review cadence unknown")));
         }
         journey.state().ifPresent(s -> chips.add(chip("State: " + s.value())));
         if (!journey.tags().isEmpty()) chips.add(chip("Tags: " + String.join(", ", Located.values(journey.tags()))));
@@ -102,11 +103,17 @@ final class MapHeader {
                 fill = Palette.STALE_TINT;
                 stroke = Palette.VERMILLION;
             }
-            default -> {
+            case MISSING -> {
                 text = "✕ Never reviewed";
                 fill = Palette.LIGHT_GREY;
                 stroke = Palette.GREY;
             }
+            case UNKNOWN -> {
+                text = "? Review unknown · its date or cadence cannot be read";
+                fill = Palette.LIGHT_GREY;
+                stroke = Palette.GREY;
+            }
+            default -> throw new IllegalStateException(r.status().toString());
         }
         TextStyle style = MapStyles.LABEL;
         Card c = new Card("wm-review wm-review-" + r.status().label(), "review",

@@ -1,6 +1,7 @@
 package dev.waymark.render;
 
 import dev.waymark.model.Journey;
+import dev.waymark.model.Lane;
 import dev.waymark.model.Opportunity;
 import dev.waymark.model.Reference;
 import dev.waymark.model.Stage;
@@ -20,7 +21,7 @@ import static dev.waymark.render.MapLayout.GAP;
  * owners, over shaded bands for alternate stages. A lane with nothing in it is left out.
  */
 final class MapLanes {
-    private static final String[] BLUEPRINT_LANES = {"frontstage", "backstage", "support"};
+    private static final Lane[] BLUEPRINT_LANES = {Lane.FRONTSTAGE, Lane.BACKSTAGE, Lane.SUPPORT};
     private static final String[] BLUEPRINT_NAMES = {"Frontstage", "Backstage", "Support processes"};
     // the line above each layer: interaction (customer | frontstage), visibility (| backstage),
     // internal interaction (| support); a missing layer's line joins the next one's
@@ -95,14 +96,14 @@ final class MapLanes {
         if (!MapColumn.usesBlueprint(journey)) return;
         List<String> pending = new ArrayList<>();
         for (int i = 0; i < BLUEPRINT_LANES.length; i++) {
-            String lane = BLUEPRINT_LANES[i];
+            Lane lane = BLUEPRINT_LANES[i];
             pending.add(BLUEPRINT_LINES[i]);
             List<List<Card>> cells = m.perColumn(c -> c.inLane(lane).stream().map(cards::step).toList());
             if (cells.stream().allMatch(List::isEmpty)) continue;
             String label = String.join(" and ", pending);
             label = Character.toUpperCase(label.charAt(0)) + label.substring(1);
             pending.clear();
-            m.lane("blueprint-" + lane, BLUEPRINT_NAMES[i], label, cells, true);
+            m.lane("blueprint-" + lane.word(), BLUEPRINT_NAMES[i], label, cells, true);
         }
     }
 

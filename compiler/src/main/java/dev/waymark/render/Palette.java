@@ -1,6 +1,7 @@
 package dev.waymark.render;
 
-import java.util.Locale;
+import dev.waymark.model.Pain;
+import dev.waymark.model.PainSeverity;
 
 /**
  * Colours of the map, from the Okabe-Ito palette that people with any common colour-vision
@@ -91,32 +92,22 @@ public final class Palette {
         return Math.round(score) >= 3 ? "#ffffff" : INK;
     }
 
-    /** Pain severity, rising from sky blue to vermillion; unknown severities count as medium. */
-    public static String severity(String severity) {
-        return switch (severity.toLowerCase(Locale.ROOT)) {
-            case "low" -> SKY;
-            case "high" -> ORANGE;
-            case "critical" -> VERMILLION;
-            default -> YELLOW;
+    /** Pain severity, rising from sky blue to vermillion (a pain counts as {@link Pain#severityOrMedium()}). */
+    public static String severity(PainSeverity severity) {
+        return switch (severity) {
+            case LOW -> SKY;
+            case MEDIUM -> YELLOW;
+            case HIGH -> ORANGE;
+            case CRITICAL -> VERMILLION;
         };
     }
 
-    public static String severityTint(String severity) {
-        return switch (severity.toLowerCase(Locale.ROOT)) {
-            case "low" -> SKY_TINT;
-            case "high" -> ORANGE_TINT;
-            case "critical" -> VERMILLION_TINT;
-            default -> YELLOW_TINT;
-        };
-    }
-
-    /** 1..4 bars for low..critical: severity read without colour. */
-    public static int severityLevel(String severity) {
-        return switch (severity.toLowerCase(Locale.ROOT)) {
-            case "low" -> 1;
-            case "high" -> 3;
-            case "critical" -> 4;
-            default -> 2;
+    public static String severityTint(PainSeverity severity) {
+        return switch (severity) {
+            case LOW -> SKY_TINT;
+            case MEDIUM -> YELLOW_TINT;
+            case HIGH -> ORANGE_TINT;
+            case CRITICAL -> VERMILLION_TINT;
         };
     }
 }

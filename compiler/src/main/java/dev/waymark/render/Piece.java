@@ -1,5 +1,7 @@
 package dev.waymark.render;
 
+import dev.waymark.model.PainSeverity;
+
 import java.util.List;
 
 /** A part of a card laid out for a known width: it knows its height and draws itself at (x, y). */
@@ -58,11 +60,12 @@ public interface Piece {
     }
 
     /** Severity told three ways: colour, one to four filled bars, and the word. */
-    record Severity(String severity, Text label) implements Piece {
+    record Severity(PainSeverity severity, Text label) implements Piece {
         static final double BARS = 30;
 
-        public static Severity of(String severity, String category, double width) {
-            String word = severity.toUpperCase(java.util.Locale.ROOT);
+        /** `written` is the word as the map has it (shown), `severity` what it counts as (colour and bars). */
+        public static Severity of(PainSeverity severity, String written, String category, double width) {
+            String word = written.toUpperCase(java.util.Locale.ROOT);
             String text = category == null ? word : word + " · " + category;
             return new Severity(severity, Text.of(text, TextStyle.SMALL_BOLD, width - BARS - 6));
         }
@@ -74,7 +77,7 @@ public interface Piece {
 
         @Override
         public void draw(SvgDraw g, double x, double y) {
-            int level = Palette.severityLevel(severity);
+            int level = severity.level();
             double lh = label.style().lineHeight();
             for (int i = 0; i < 4; i++) {
                 double h = 4 + i * 2.5;

@@ -1,6 +1,7 @@
 package dev.waymark.render;
 
 import dev.waymark.model.Journey;
+import dev.waymark.model.PainSeverity;
 import dev.waymark.resolve.ReviewStatus;
 
 import java.io.OutputStream;
@@ -96,7 +97,7 @@ public final class SvgMap {
                 .ifPresent(low -> d.append("; lowest emotion ").append(ScoreText.signed(low.emotion().get().score())).append(" at ")
                         .append(low.displayTitle()));
         long severe = journey.steps().flatMap(s -> s.pains().stream())
-                .filter(p -> Palette.severityLevel(p.severityName().orElse("medium")) >= 3).count();
+                .filter(p -> p.severityOrMedium().atLeast(PainSeverity.HIGH)).count();
         if (severe > 0) d.append("; ").append(severe).append(severe == 1 ? " high or critical pain" : " high or critical pains");
         if (!journey.opportunities().isEmpty()) d.append("; ").append(journey.opportunities().size())
                 .append(journey.opportunities().size() == 1 ? " opportunity" : " opportunities");

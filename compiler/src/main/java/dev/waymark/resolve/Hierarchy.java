@@ -19,8 +19,8 @@ import java.util.Set;
 
 /**
  * The journey hierarchy that `expands` draws: a step is detailed by another journey, one level
- * down. Bound once per workspace: expansions to unknown journeys are left out (they are
- * `unresolved-reference`), and an expansion that closes a cycle is left out of the tree and
+ * down. Built once per workspace from the binder's `expands` targets ({@link Bindings#expansion}):
+ * expansions to unknown journeys are left out (they are `unresolved-reference`), and an expansion that closes a cycle is left out of the tree and
  * reported (`expansion-cycle`) with the whole cycle, so what remains is acyclic. Roots are the
  * journeys no step expands into; a journey's level is 1 for a root, else one more than its
  * shallowest parent.
@@ -43,14 +43,15 @@ public final class Hierarchy {
     private final Map<String, Integer> levels = new LinkedHashMap<>();
     private final List<String> roots = new ArrayList<>();
 
-    Hierarchy(Map<String, Journey> journeys) {
+    Hierarchy(Map<String, Journey> journeys, Bindings bindings) {
         Map<String, List<Expansion>> all = new LinkedHashMap<>();
         for (Journey j : journeys.values()) {
             List<Expansion> out = new ArrayList<>();
             for (Stage stage : j.stages()) {
                 for (Step step : stage.steps()) {
-                    step.expands().filter(t -> journeys.containsKey(t.value()))
-                            .ifPresent(t -> out.add(new Expansion(j, stage, step, t)));
+                    if (bindings.expansion(step).orElse(null) instanceof Target.JourneyTarget) {
+                        out.add(new Expansion(j, stage, step, step.expands().orElseThrow()));
+                    }
                 }
             }
             all.put(j.id(), out);

@@ -23,8 +23,23 @@ public final class Workspace {
     /** Bound on first use: fmt and the parser-only paths never pay for it. */
     private volatile Bindings bindings;
     private volatile Hierarchy hierarchy;
+    /** Set in a {@link #focus} view: the whole workspace, whose hierarchy the view reads. */
+    private final Workspace whole;
 
     public Workspace(List<ParseResult> files) {
+        this(files, Map.of());
+    }
+
+    /**
+     * The workspace after an edit: the index of a journey that did not change (the same parse)
+     * is taken from the workspace before it, so a keystroke in one file indexes one journey.
+     */
+    public Workspace(List<ParseResult> files, Workspace before) {
+        this(files, before.indexes);
+    }
+
+    private Workspace(List<ParseResult> files, Map<String, JourneyIndex> reuse) {
+        this.whole = null;
         this.files = List.copyOf(files);
         for (ParseResult r : this.files) {
             sources.put(r.source().path(), r.source());
@@ -35,7 +50,10 @@ public final class Workspace {
                 else if (d instanceof Team t) teams.putIfAbsent(t.id(), t);
             }
         }
-        for (Journey j : journeys.values()) indexes.put(j.id(), new JourneyIndex(j));
+        for (Journey j : journeys.values()) {
+            JourneyIndex old = reuse.get(j.id());
+            indexes.put(j.id(), old != null && old.journey() == j ? old : new JourneyIndex(j));
+        }
     }
 
     /**
@@ -49,13 +67,13 @@ public final class Workspace {
     }
 
     private Workspace(Workspace all, Set<String> paths) {
+        this.whole = all.whole != null ? all.whole : all;
         this.files = all.files.stream().filter(f -> paths.contains(f.source().path())).toList();
         sources.putAll(all.sources);
         journeys.putAll(all.journeys);
         personas.putAll(all.personas);
         teams.putAll(all.teams);
         indexes.putAll(all.indexes);
-        this.hierarchy = all.hierarchy();
     }
 
     public List<ParseResult> files() {
@@ -114,10 +132,12 @@ public final class Workspace {
 
     /** The journey hierarchy drawn by `expands`, bound once. */
     public Hierarchy hierarchy() {
+        // a view's hierarchy is the whole workspace's, drawn only when a reader asks for it
+        if (whole != null) return whole.hierarchy();
         Hierarchy h = hierarchy;
         if (h == null) {
             synchronized (this) {
-                if (hierarchy == null) hierarchy = new Hierarchy(journeys);
+                if (hierarchy == null) hierarchy = new Hierarchy(journeys, bindings());
                 h = hierarchy;
             }
         }
@@ -146,13 +166,21 @@ public final class Workspace {
         return b;
     }
 
-    /** The review on the "as of" date under a policy's default cadence and warning window. */
-    public static ReviewStatus review(Journey journey, Policy policy, LocalDate asOf) {
-        DurationValue every = journey.reviewEvery().map(Located::value).orElse(policy.review().every());
+    /**
+     * The review on the "as of" date under a policy's default cadence and warning window: the one
+     * place check, the renderings, the portfolio, diff and the language server get it from.
+     */
+    public ReviewStatus review(Journey journey, Policy policy, LocalDate asOf) {
         Optional<LocalDate> last = journey.reviewed().flatMap(r -> r.date().date());
         Optional<String> by = journey.reviewed().flatMap(Review::by).map(Located::value);
+        boolean badDate = journey.reviewed().isPresent() && last.isEmpty();
+        boolean badCadence = unreadable(journey, UnreadableValue.Slot.REVIEW_CADENCE)
+                || journey.reviewEvery().filter(e -> e.value().amount() == 0).isPresent();
+        Optional<DurationValue> every = badCadence ? Optional.empty()
+                : Optional.of(journey.reviewEvery().map(Located::value).orElse(policy.review().every()));
+        if (badDate || badCadence) return new ReviewStatus(last, by, every, Optional.empty(), ReviewStatus.Status.UNKNOWN);
         if (last.isEmpty()) return new ReviewStatus(last, by, every, Optional.empty(), ReviewStatus.Status.MISSING);
-        LocalDate due = every.addTo(last.get());
+        LocalDate due = every.get().addTo(last.get());
         ReviewStatus.Status status;
         if (asOf.isAfter(due)) status = ReviewStatus.Status.STALE;
         else if (!asOf.isBefore(policy.review().warnBefore().subtractFrom(due))) status = ReviewStatus.Status.DUE_SOON;

@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.waymark.render.Live;
 
+import dev.waymark.util.WorkspaceWatcher;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
@@ -57,7 +58,7 @@ public final class PreviewServer implements AutoCloseable {
         http.start();
         server.events.startHeartbeat();
         if (watch) {
-            server.watcher = new WorkspaceWatcher(preview.watched(), server::changed);
+            server.watcher = new WorkspaceWatcher(preview.watched(), burst -> server.changed());
         }
         return server;
     }

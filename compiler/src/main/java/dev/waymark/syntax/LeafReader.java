@@ -48,7 +48,7 @@ final class LeafReader {
     void addExtra(List<ExtraProperty> extras, ExtraPropertyContext ctx) {
         ValueContext v = ctx.value();
         String value = v.text() != null ? text(v.text()) : v.getText();
-        extras.add(new ExtraProperty(ctx.EXTRA_NAME().getText(), value, span(ctx)));
+        extras.add(new ExtraProperty(word(ctx.EXTRA_NAME().getText()), value, span(ctx)));
     }
 
     DateValue date(TerminalNode node) {
@@ -69,7 +69,7 @@ final class LeafReader {
 
     Optional<Measure> read(TerminalNode node, Slot slot) {
         if (!present(node)) throw new Hole();
-        return values.number(node.getText(), span(node.getSymbol()), slot);
+        return values.number(word(node.getText()), span(node.getSymbol()), slot);
     }
 
     Optional<Located<DurationValue>> duration(TerminalNode node, Slot slot) {
@@ -79,7 +79,7 @@ final class LeafReader {
 
     Located<String> handle(TerminalNode node) {
         if (!present(node)) throw new Hole();
-        return new Located<>(node.getText(), span(node.getSymbol()));
+        return new Located<>(word(node.getText()), span(node.getSymbol()));
     }
 
     /** A text with the span of its literal. */
@@ -93,7 +93,18 @@ final class LeafReader {
 
     String id(IdentContext ctx) {
         if (ctx == null || ctx.getStart() == null || ctx.getStart().getTokenIndex() < 0 || ctx.exception != null) throw new Hole();
-        return ctx.getText();
+        // an ident is one token; its own text spares the builder ParserRuleContext.getText() uses
+        return word(ctx.getChildCount() == 1 ? ctx.getStart().getText() : ctx.getText());
+    }
+
+    /**
+     * Ids, handles, numbers and vocabulary words repeat across a workspace (every `next`, every
+     * lane, every score), so they are held once: in a 1,000-journey workspace this is most of the
+     * strings the model keeps. The JVM's string table holds its entries weakly, so words no map
+     * uses any more are collected (the language server runs for days). Prose is not interned.
+     */
+    private static String word(String text) {
+        return text.intern();
     }
 
     Optional<String> title(TitleContext ctx) {

@@ -66,12 +66,31 @@ class IncrementalCheckTest {
         files.remove("j9.journey");
         assertSameAsFullCheck();
 
-        // personas and teams are everyone's: everything again
+        // a persona no journey names is removed: the teams file, and j7 (its did-you-mean reads every name)
         put("teams.journey", "team @team \"Team\" {\n  members @dana\n}\n");
         assertSameAsFullCheck();
-        assertThat(incremental.lastChecked()).isEqualTo(files.size());
+        assertThat(incremental.lastChecked()).isEqualTo(2);
         put("j1.journey", journey("j1", "").replace("step a", "step a2"));
         assertSameAsFullCheck();
         assertThat(incremental.lastChecked()).isEqualTo(1);
+
+        // the owner's team renamed: every journey it owns is looked at again
+        put("teams.journey", "team @crew \"Crew\" {\n  members @dana\n}\n");
+        assertSameAsFullCheck();
+        assertThat(incremental.lastChecked()).isEqualTo(files.size());
+        put("teams.journey", "team @team \"Team\" {\n  members @dana\n}\n");
+        assertSameAsFullCheck();
+    }
+
+    @Test
+    void aTeamsEscalationIsReportedOnceWhenOtherFilesAreCheckedAgain() {
+        put("teams.journey", "team @team \"Team\" {\n  members @dana\n  escalates-to @nobody\n}\n");
+        for (int i = 0; i < 3; i++) put("j" + i + ".journey", journey("j" + i, ""));
+        assertSameAsFullCheck();
+        put("j1.journey", journey("j1", "      next nowhere\n"));
+        assertSameAsFullCheck();
+        assertThat(incremental.lastChecked()).isEqualTo(1);
+        put("j2.journey", journey("j2", "      emotion 9\n"));
+        assertSameAsFullCheck();
     }
 }

@@ -53,6 +53,38 @@ class ProjectTest {
     }
 
     @Test
+    void aWatchedFolderIsReadAgainOnlyWhereTheWatcherSaysItChanged() throws Exception {
+        Path a = root.resolve("a.journey");
+        Path b = root.resolve("b.journey");
+        Files.writeString(a, "persona p \"P\" { }\n");
+        Files.writeString(b, "persona q \"Q\" { }\n");
+        Project project = new Project(Optional.of(root));
+        java.util.concurrent.Semaphore changes = new java.util.concurrent.Semaphore(0);
+        project.watch(changes::release);
+        Rules rules = Rules.load();
+        try {
+            assertThat(project.snapshot(List.of(), rules).workspace().personas()).containsOnlyKeys("p", "q");
+            int parses = project.cache().parses();
+
+            // an edit in a buffer reads nothing from disk: nothing is parsed but the buffer
+            OpenDocument buffer = OpenDocument.of(a.toUri().toString(), "persona typed \"T\" { }\n", 1);
+            assertThat(project.snapshot(List.of(buffer), rules).workspace().personas()).containsOnlyKeys("typed", "q");
+            assertThat(project.cache().parses()).isEqualTo(parses + 1);
+
+            Files.writeString(b, "persona r \"R\" { }\n");
+            assertThat(changes.tryAcquire(10, java.util.concurrent.TimeUnit.SECONDS)).as("the watcher saw the save").isTrue();
+            assertThat(project.snapshot(List.of(buffer), rules).workspace().personas()).containsOnlyKeys("typed", "r");
+
+            Files.writeString(root.resolve("c.journey"), "persona s \"S\" { }\n");
+            assertThat(changes.tryAcquire(10, java.util.concurrent.TimeUnit.SECONDS)).as("the watcher saw the new file").isTrue();
+            // the buffer closed: the file as saved counts again
+            assertThat(project.snapshot(List.of(), rules).workspace().personas()).containsOnlyKeys("p", "r", "s");
+        } finally {
+            project.close();
+        }
+    }
+
+    @Test
     void aBrokenPolicyIsReportedOnWaymarkYamlAndTheDefaultsApply() throws Exception {
         Files.writeString(root.resolve("waymark.yaml"), "review: [unclosed\n");
         Files.writeString(root.resolve("a.journey"), "persona p \"P\" { }\n");

@@ -6,9 +6,7 @@ import dev.waymark.model.Diagnostic;
 import dev.waymark.model.Journey;
 import dev.waymark.model.RuleId;
 import dev.waymark.model.Severity;
-import dev.waymark.model.UnreadableValue;
 import dev.waymark.resolve.ReviewStatus;
-import dev.waymark.resolve.Workspace;
 
 import java.time.temporal.ChronoUnit;
 import java.util.function.Consumer;
@@ -34,14 +32,13 @@ public final class ReviewDueSoonRule implements Rule {
     public void check(CheckContext context, Consumer<Diagnostic> report) {
         for (Journey journey : context.workspace().allJourneys()) {
             // with its cadence unreadable the due date is unknowable: `invalid-value` speaks, not this rule
-            if (context.workspace().unreadable(journey, UnreadableValue.Slot.REVIEW_CADENCE)) continue;
-            ReviewStatus status = Workspace.review(journey, context.policy(), context.asOf());
+            ReviewStatus status = context.workspace().review(journey, context.policy(), context.asOf());
             // a review dated in the future is `review-in-future`'s business, not a due date to plan for
             if (status.status() != ReviewStatus.Status.DUE_SOON || status.last().orElseThrow().isAfter(context.asOf())) continue;
             long left = ChronoUnit.DAYS.between(context.asOf(), status.due().orElseThrow());
             report.accept(problem(journey.reviewed().orElseThrow().span(), "the review of journey `" + journey.id() + "` falls due on "
                             + status.due().orElseThrow() + ", " + (left == 0 ? "today" : "in " + left + (left == 1 ? " day" : " days")) + " (last reviewed "
-                            + status.last().orElseThrow() + ", every " + status.every() + ")")
+                            + status.last().orElseThrow() + ", every " + status.every().orElseThrow() + ")")
                     .withHelp("plan the review with the owner now; after it, update the line to `reviewed DATE by @who`"));
         }
     }

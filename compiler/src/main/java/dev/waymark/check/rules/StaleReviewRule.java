@@ -6,9 +6,7 @@ import dev.waymark.model.Diagnostic;
 import dev.waymark.model.Journey;
 import dev.waymark.model.RuleId;
 import dev.waymark.model.Severity;
-import dev.waymark.model.UnreadableValue;
 import dev.waymark.resolve.ReviewStatus;
-import dev.waymark.resolve.Workspace;
 
 import java.time.temporal.ChronoUnit;
 import java.util.function.Consumer;
@@ -33,13 +31,12 @@ public final class StaleReviewRule implements Rule {
     @Override
     public void check(CheckContext context, Consumer<Diagnostic> report) {
         for (Journey journey : context.workspace().allJourneys()) {
-            // with its cadence unreadable the due date is unknowable: `invalid-value` speaks, not this rule
-            if (context.workspace().unreadable(journey, UnreadableValue.Slot.REVIEW_CADENCE)) continue;
-            ReviewStatus status = Workspace.review(journey, context.policy(), context.asOf());
+            // an unreadable date or cadence makes the status unknown: `invalid-value` speaks, not this rule
+            ReviewStatus status = context.workspace().review(journey, context.policy(), context.asOf());
             if (status.status() != ReviewStatus.Status.STALE) continue;
             long late = ChronoUnit.DAYS.between(status.due().orElseThrow(), context.asOf());
             report.accept(problem(journey.reviewed().orElseThrow().span(), "the review of journey `" + journey.id() + "` is stale: last reviewed "
-                            + status.last().orElseThrow() + ", due " + status.due().orElseThrow() + " (every " + status.every() + "), "
+                            + status.last().orElseThrow() + ", due " + status.due().orElseThrow() + " (every " + status.every().orElseThrow() + "), "
                             + late + (late == 1 ? " day" : " days") + " overdue as of " + context.asOf())
                     .withHelp("walk the map with its owner and customer evidence, then update the line to `reviewed "
                             + context.asOf() + " by @who`"));

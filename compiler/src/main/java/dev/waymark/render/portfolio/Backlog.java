@@ -1,17 +1,18 @@
 package dev.waymark.render.portfolio;
 
 import dev.waymark.model.Opportunity;
+import dev.waymark.model.OpportunityStatus;
 import dev.waymark.model.Reference;
+import dev.waymark.model.Word;
 import dev.waymark.render.JourneyView;
-import dev.waymark.resolve.Target;
 import dev.waymark.resolve.Priority;
+import dev.waymark.resolve.Target;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * One ranked list of the open opportunities of every journey (status not `done` or
@@ -21,8 +22,6 @@ import java.util.Set;
  * hierarchy and document order, without a rank.
  */
 public final class Backlog {
-    public static final Set<String> CLOSED = Set.of("done", "dropped");
-
     public record Address(String journey, String id, Optional<String> kind, String text) {
     }
 
@@ -39,6 +38,11 @@ public final class Backlog {
 
         public Optional<String> status() {
             return opportunity.status().map(s -> s.value());
+        }
+
+        /** The status when it is one Waymark knows; empty when none is written or the word is not a status. */
+        public Optional<OpportunityStatus> statusKind() {
+            return opportunity.statusWord().flatMap(Word::known);
         }
 
         public Optional<String> owner() {
@@ -79,7 +83,7 @@ public final class Backlog {
         List<Item> closed = new ArrayList<>();
         for (JourneyView v : views) {
             for (Opportunity o : v.journey().opportunities()) {
-                boolean isClosed = o.status().map(s -> CLOSED.contains(s.value())).orElse(false);
+                boolean isClosed = o.finished();
                 Optional<LocalDate> due = o.due().flatMap(d -> d.date());
                 boolean overdue = !isClosed && due.isPresent() && due.get().isBefore(asOf);
                 Item item = new Item(0, v, o, Priority.of(o), due, overdue, addresses(v, o));

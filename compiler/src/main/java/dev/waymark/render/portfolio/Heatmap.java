@@ -1,13 +1,14 @@
 package dev.waymark.render.portfolio;
 
 import dev.waymark.model.Pain;
+import dev.waymark.model.PainSeverity;
 import dev.waymark.model.Stage;
 import dev.waymark.model.Step;
 import dev.waymark.render.JourneyView;
-import dev.waymark.render.Palette;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,10 +19,8 @@ import java.util.Optional;
  * themselves. A pain without `severity` counts as medium, as the map draws it.
  */
 public final class Heatmap {
-    public static final List<String> SEVERITIES = Pain.SEVERITIES;
-
     public record PainRef(String journey, String stage, String step, String stepTitle, Optional<String> id, String text,
-                          String severity, List<String> addressedBy) {
+                          PainSeverity severity, List<String> addressedBy) {
     }
 
     public record Cell(String stage, String stageTitle, List<PainRef> pains) {
@@ -29,12 +28,12 @@ public final class Heatmap {
             return pains.size();
         }
 
-        public Optional<String> worst() {
+        public Optional<PainSeverity> worst() {
             return Heatmap.worst(pains);
         }
 
         /** Pains per severity, low to critical. */
-        public Map<String, Integer> bySeverity() {
+        public Map<PainSeverity, Integer> bySeverity() {
             return Heatmap.bySeverity(pains);
         }
     }
@@ -44,7 +43,7 @@ public final class Heatmap {
             return cells.stream().mapToInt(Cell::count).sum();
         }
 
-        public Optional<String> worst() {
+        public Optional<PainSeverity> worst() {
             return Heatmap.worst(cells.stream().flatMap(c -> c.pains().stream()).toList());
         }
     }
@@ -61,7 +60,7 @@ public final class Heatmap {
                 for (Step step : stage.steps()) {
                     for (Pain p : step.pains()) {
                         pains.add(new PainRef(v.id(), stage.id(), step.id(), step.displayTitle(), p.id().map(i -> i.value()), p.text(),
-                                severity(p), v.addressedBy(p, step).stream().map(v::idOf).toList()));
+                                p.severityOrMedium(), v.addressedBy(p, step).stream().map(v::idOf).toList()));
                     }
                 }
                 cells.add(new Cell(stage.id(), stage.displayTitle(), List.copyOf(pains)));
@@ -71,19 +70,13 @@ public final class Heatmap {
         return List.copyOf(rows);
     }
 
-    /** The severity a pain counts with: its own when it is one of the four, else medium. */
-    public static String severity(Pain p) {
-        String s = p.severityName().orElse("medium");
-        return SEVERITIES.contains(s) ? s : "medium";
+    static Optional<PainSeverity> worst(List<PainRef> pains) {
+        return pains.stream().map(PainRef::severity).max(Comparator.naturalOrder());
     }
 
-    static Optional<String> worst(List<PainRef> pains) {
-        return pains.stream().map(PainRef::severity).max((a, b) -> Integer.compare(Palette.severityLevel(a), Palette.severityLevel(b)));
-    }
-
-    static Map<String, Integer> bySeverity(List<PainRef> pains) {
-        Map<String, Integer> out = new LinkedHashMap<>();
-        for (String s : SEVERITIES) out.put(s, 0);
+    static Map<PainSeverity, Integer> bySeverity(List<PainRef> pains) {
+        Map<PainSeverity, Integer> out = new EnumMap<>(PainSeverity.class);
+        for (PainSeverity s : PainSeverity.values()) out.put(s, 0);
         for (PainRef p : pains) out.merge(p.severity(), 1, Integer::sum);
         return out;
     }

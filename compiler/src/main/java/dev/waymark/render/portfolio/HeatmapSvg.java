@@ -1,5 +1,6 @@
 package dev.waymark.render.portfolio;
 
+import dev.waymark.model.PainSeverity;
 import dev.waymark.render.Palette;
 import dev.waymark.render.TextStyle;
 import dev.waymark.render.slide.Page;
@@ -42,7 +43,7 @@ final class HeatmapSvg {
         for (Heatmap.Row r : p.pains().subList(0, shown)) {
             double mid = y + CELL_H / 2;
             f.twoLines(r.view().journey().displayTitle(), ViewFrame.BOLD,
-                    r.count() == 0 ? "no pains" : Pages.plural(r.count(), "pain", "pains") + " · worst " + r.worst().get(), ViewFrame.MUTED, x0, mid, LABEL);
+                    r.count() == 0 ? "no pains" : Pages.plural(r.count(), "pain", "pains") + " · worst " + r.worst().get().word(), ViewFrame.MUTED, x0, mid, LABEL);
             double cx = xCells;
             int drawn = Math.min(shownColumns, r.cells().size());
             for (Heatmap.Cell c : r.cells().subList(0, drawn)) {
@@ -65,13 +66,13 @@ final class HeatmapSvg {
     private static void cell(ViewFrame f, Heatmap.Cell c, double x, double y, double w) {
         String fill = c.worst().map(Palette::severityTint).orElse(Palette.WHITE);
         String stroke = c.worst().map(Palette::severity).orElse(Palette.RULE);
-        boolean critical = c.worst().filter(s -> s.equals("critical")).isPresent();
+        boolean critical = c.worst().filter(s -> s == PainSeverity.CRITICAL).isPresent();
         f.draw.rect(x, y, w, CELL_H, 4, fill, stroke, "stroke-width", critical ? "2" : "1");
         double inner = w - 14;
         f.draw.text(ViewFrame.fit(c.stageTitle(), inner, CELL_TITLE), x + 7, y + 5, CELL_TITLE, null);
         String count = "no pains";
         if (c.count() > 0) {
-            String worst = c.worst().get().toUpperCase(Locale.ROOT);
+            String worst = c.worst().get().word().toUpperCase(Locale.ROOT);
             count = Pages.plural(c.count(), "pain", "pains") + " · " + worst;
             if (CELL_TEXT.width(count) > inner) count = c.count() + " · " + worst;
         }

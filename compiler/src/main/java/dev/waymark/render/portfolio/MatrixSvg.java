@@ -1,5 +1,6 @@
 package dev.waymark.render.portfolio;
 
+import dev.waymark.model.OpportunityStatus;
 import dev.waymark.render.Palette;
 import dev.waymark.render.TextMetrics;
 import dev.waymark.render.Xml;
@@ -113,10 +114,10 @@ public final class MatrixSvg {
     }
 
     private static String colour(Backlog.Item i) {
-        return switch (i.status().orElse("idea")) {
-            case "in-progress" -> Palette.BLUE;
-            case "planned" -> Palette.SKY;
-            default -> Palette.YELLOW;
+        return switch (i.statusKind().orElse(OpportunityStatus.IDEA)) {
+            case IN_PROGRESS -> Palette.BLUE;
+            case PLANNED -> Palette.SKY;
+            case IDEA, DONE, DROPPED -> Palette.YELLOW;
         };
     }
 

@@ -75,7 +75,7 @@ final class OwnersSvg {
         f.draw.text(ViewFrame.fit(word, TAG - 24, TAG_TEXT), x + 6, y + 5 + (22 - TAG_TEXT.lineHeight()) / 2, TAG_TEXT, null);
         String title = a.title() + a.opportunity().map(id -> " (" + p.title(a.journey()) + ")").orElse("");
         f.draw.text(ViewFrame.fit(title, right - x - TAG - DATE - 16, ViewFrame.BODY), x + TAG, y + 5, ViewFrame.BODY, null);
-        String date = a.date().map(d -> (a.reason() == Queue.Reason.OVERDUE ? "was due " : "review due ") + d).orElse("never reviewed");
+        String date = a.date().map(d -> (a.reason() == Queue.Reason.OVERDUE ? "was due " : "review due ") + d).orElse(a.reason() == Queue.Reason.UNKNOWN_REVIEW ? "review unknown" : "never reviewed");
         f.draw.text(date, right, y + 5, ViewFrame.MUTED, "end");
     }
 
@@ -84,6 +84,7 @@ final class OwnersSvg {
         return switch (r) {
             case STALE_REVIEW -> new String[] {Palette.STALE_TINT, Palette.VERMILLION};
             case MISSING_REVIEW -> new String[] {Palette.LIGHT_GREY, Palette.GREY};
+            case UNKNOWN_REVIEW -> new String[] {Palette.LIGHT_GREY, Palette.GREY};
             case OVERDUE -> new String[] {Palette.VERMILLION_TINT, Palette.VERMILLION};
             case REVIEW_DUE_SOON -> new String[] {Palette.DUE_SOON_TINT, Palette.DUE_SOON};
         };

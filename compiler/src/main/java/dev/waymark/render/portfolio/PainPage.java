@@ -1,5 +1,6 @@
 package dev.waymark.render.portfolio;
 
+import dev.waymark.model.PainSeverity;
 import dev.waymark.render.RenderFormat;
 import dev.waymark.render.Xml;
 
@@ -38,7 +39,7 @@ final class PainPage {
             x.start("td").start("ul", "class", "heat-row");
             for (Heatmap.Cell c : r.cells()) {
                 x.start("li");
-                String text = c.count() == 0 ? "no pains" : Pages.plural(c.count(), "pain", "pains") + " · " + c.worst().get().toUpperCase(Locale.ROOT);
+                String text = c.count() == 0 ? "no pains" : Pages.plural(c.count(), "pain", "pains") + " · " + c.worst().get().word().toUpperCase(Locale.ROOT);
                 if (c.count() > 0) {
                     x.start("a", "class", PortfolioPages.severityClass(c.worst()), "href", "#" + anchor(r.view().id(), c.stage()));
                 } else {
@@ -76,11 +77,11 @@ final class PainPage {
         return Pages.close(x);
     }
 
-    static void severity(Xml x, String severity) {
+    static void severity(Xml x, PainSeverity severity) {
         if (severity == null) {
             x.element("span", "none", "class", "muted");
             return;
         }
-        x.element("span", severity, "class", "severity severity-" + severity);
+        x.element("span", severity.word(), "class", "severity severity-" + severity.word());
     }
 }

@@ -6,12 +6,14 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dev.waymark.model.Measure;
 import dev.waymark.model.Pain;
+import dev.waymark.model.PainSeverity;
 import dev.waymark.model.Stage;
 import dev.waymark.model.Step;
 import dev.waymark.render.JourneyView;
 
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -44,7 +46,7 @@ public final class PortfolioCsv {
                             s.emotion().map(e -> num(e.score().value())).orElse(""),
                             s.emotion().flatMap(e -> e.target()).map(t -> num(t.value())).orElse(""),
                             Integer.toString(s.pains().size()),
-                            s.pains().stream().map(Heatmap::severity).max((a, b) -> Integer.compare(Heatmap.SEVERITIES.indexOf(a), Heatmap.SEVERITIES.indexOf(b))).orElse(""),
+                            s.pains().stream().map(Pain::severityOrMedium).max(Comparator.naturalOrder()).map(PainSeverity::word).orElse(""),
                             s.expands().map(x -> x.value()).orElse("")));
                 }
             }
@@ -60,7 +62,7 @@ public final class PortfolioCsv {
                 for (Step s : stage.steps()) {
                     for (Pain pain : s.pains()) {
                         rows.add(List.of(v.id(), stage.id(), s.id(), pain.id().map(i -> i.value()).orElse(""), text(pain.text()),
-                                Heatmap.severity(pain), pain.category().orElse(""),
+                                pain.severityOrMedium().word(), pain.category().orElse(""),
                                 v.addressedBy(pain, s).stream().map(v::idOf).collect(Collectors.joining(" "))));
                     }
                 }

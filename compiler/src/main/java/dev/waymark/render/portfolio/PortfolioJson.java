@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import dev.waymark.model.Measure;
+import dev.waymark.model.PainSeverity;
 import dev.waymark.render.JourneyView;
 import dev.waymark.render.JsonMap;
 
@@ -149,15 +150,15 @@ public final class PortfolioJson {
         g.writeStartObject();
         text("journey", r.view().id());
         g.writeNumberField("count", r.count());
-        string("worst", r.worst());
+        string("worst", r.worst().map(PainSeverity::word));
         g.writeArrayFieldStart("stages");
         for (Heatmap.Cell c : r.cells()) {
             g.writeStartObject();
             text("stage", c.stage());
             g.writeNumberField("count", c.count());
-            string("worst", c.worst());
+            string("worst", c.worst().map(PainSeverity::word));
             g.writeObjectFieldStart("bySeverity");
-            for (var e : c.bySeverity().entrySet()) g.writeNumberField(e.getKey(), e.getValue());
+            for (var e : c.bySeverity().entrySet()) g.writeNumberField(e.getKey().word(), e.getValue());
             g.writeEndObject();
             g.writeArrayFieldStart("pains");
             for (Heatmap.PainRef p : c.pains()) {
@@ -165,7 +166,7 @@ public final class PortfolioJson {
                 text("step", p.step());
                 string("id", p.id());
                 text("text", p.text());
-                text("severity", p.severity());
+                text("severity", p.severity().word());
                 strings("addressedBy", p.addressedBy());
                 g.writeEndObject();
             }

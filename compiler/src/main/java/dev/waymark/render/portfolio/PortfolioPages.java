@@ -1,7 +1,7 @@
 package dev.waymark.render.portfolio;
 
 import dev.waymark.model.Measure;
-import dev.waymark.render.Palette;
+import dev.waymark.model.PainSeverity;
 import dev.waymark.render.RenderFormat;
 import dev.waymark.render.Xml;
 
@@ -105,11 +105,7 @@ public final class PortfolioPages {
         return Pages.close(x);
     }
 
-    static String severityClass(Optional<String> severity) {
-        return "heat heat-" + severity.orElse("none");
-    }
-
-    static String colour(String severity) {
-        return Palette.severity(severity);
+    static String severityClass(Optional<PainSeverity> severity) {
+        return "heat heat-" + severity.map(PainSeverity::word).orElse("none");
     }
 }

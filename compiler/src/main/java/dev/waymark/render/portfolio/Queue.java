@@ -22,8 +22,8 @@ import java.util.TreeMap;
  */
 public final class Queue {
     public enum Reason {
-        STALE_REVIEW("stale-review"), MISSING_REVIEW("missing-review"), OVERDUE("overdue-opportunity"),
-        REVIEW_DUE_SOON("review-due-soon");
+        STALE_REVIEW("stale-review"), MISSING_REVIEW("missing-review"), UNKNOWN_REVIEW("unknown-review"),
+        OVERDUE("overdue-opportunity"), REVIEW_DUE_SOON("review-due-soon");
 
         private final String label;
 
@@ -113,6 +113,7 @@ public final class Queue {
         return switch (v.review().status()) {
             case STALE -> Optional.of(Reason.STALE_REVIEW);
             case MISSING -> Optional.of(Reason.MISSING_REVIEW);
+            case UNKNOWN -> Optional.of(Reason.UNKNOWN_REVIEW);
             case DUE_SOON -> Optional.of(Reason.REVIEW_DUE_SOON);
             case CURRENT -> Optional.empty();
         };

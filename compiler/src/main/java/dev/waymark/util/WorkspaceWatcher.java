@@ -1,4 +1,4 @@
-package dev.waymark.serve;
+package dev.waymark.util;
 
 import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;
@@ -16,34 +16,45 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /**
  * Watches folders and everything below them with the JDK's WatchService (inotify on Linux:
  * events arrive within milliseconds) and calls back once per burst of changes: an editor's
  * save is often a write, a rename and a delete, and one rebuild should answer all of them.
  * Folders created later are watched too; hidden folders, `target` and `node_modules` are not
- * (the workspace loader skips them as well).
+ * (the workspace loader skips them as well). `serve` and the language server both use it.
  */
-final class WorkspaceWatcher implements AutoCloseable {
-    /** How long a burst may last: long enough to gather one save, far below what a reader notices. */
-    static final long QUIET_MILLIS = 25;
+public final class WorkspaceWatcher implements AutoCloseable {
+    /**
+     * What one burst touched: the `.journey` files, `waymark.yaml` files, new folders and deleted
+     * entries; `lost` when the system dropped events (then anything may have changed).
+     */
+    public record Burst(Set<Path> paths, boolean lost) {
+        public Burst {
+            paths = Set.copyOf(paths);
+        }
+    }
+
+    /** How long a burst may last: long enough to gather one save (its events come within a millisecond or two), far below what a reader notices. */
+    public static final long QUIET_MILLIS = 10;
 
     private final WatchService service;
-    private final Runnable onChange;
+    private final Consumer<Burst> onChange;
     private final Set<Path> watched = new HashSet<>();
     private final Thread thread;
 
-    WorkspaceWatcher(Collection<Path> roots, Runnable onChange) throws IOException {
+    public WorkspaceWatcher(Collection<Path> roots, Consumer<Burst> onChange) throws IOException {
         this.service = FileSystems.getDefault().newWatchService();
         this.onChange = onChange;
         watchAll(roots);
-        this.thread = new Thread(this::loop, "waymark-serve-watcher");
+        this.thread = new Thread(this::loop, "waymark-watcher");
         thread.setDaemon(true);
         thread.start();
     }
 
     /** Watches each root: a folder with everything below it, a file through its folder alone. */
-    synchronized void watchAll(Collection<Path> roots) throws IOException {
+    public synchronized void watchAll(Collection<Path> roots) throws IOException {
         for (Path root : roots) {
             if (Files.isDirectory(root)) watch(root);
             else watchOne(root.toAbsolutePath().getParent());
@@ -51,7 +62,7 @@ final class WorkspaceWatcher implements AutoCloseable {
     }
 
     /** One folder, not what is below it: the folder of waymark.yaml may hold far more than maps. */
-    synchronized void watchOne(Path folder) throws IOException {
+    public synchronized void watchOne(Path folder) throws IOException {
         if (folder == null || !Files.isDirectory(folder)) return;
         Path normal = folder.toAbsolutePath().normalize();
         if (watched.add(normal)) {
@@ -61,7 +72,7 @@ final class WorkspaceWatcher implements AutoCloseable {
     }
 
     /** Adds a folder (and its subfolders) to watch: the folder of waymark.yaml, a new source root. */
-    synchronized void watch(Path folder) throws IOException {
+    public synchronized void watch(Path folder) throws IOException {
         if (folder == null || !Files.isDirectory(folder)) return;
         Files.walkFileTree(folder, new SimpleFileVisitor<>() {
             @Override
@@ -80,15 +91,16 @@ final class WorkspaceWatcher implements AutoCloseable {
         try {
             while (true) {
                 WatchKey key = service.take();
-                boolean relevant = handle(key);
+                Set<Path> touched = new HashSet<>();
+                boolean lost = handle(key, touched);
                 // gather the rest of the burst
                 WatchKey more;
-                while ((more = service.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) != null) relevant |= handle(more);
-                if (relevant) {
+                while ((more = service.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) != null) lost |= handle(more, touched);
+                if (lost || !touched.isEmpty()) {
                     try {
-                        onChange.run();
+                        onChange.accept(new Burst(touched, lost));
                     } catch (RuntimeException e) {
-                        System.err.println("waymark serve: rebuilding failed: " + e);
+                        System.err.println("waymark: acting on a file change failed: " + e);
                     }
                 }
             }
@@ -97,12 +109,13 @@ final class WorkspaceWatcher implements AutoCloseable {
         }
     }
 
-    private boolean handle(WatchKey key) {
-        boolean relevant = false;
+    /** Adds what the key's events touched; true when events were lost. */
+    private boolean handle(WatchKey key, Set<Path> touched) {
+        boolean lost = false;
         Path dir = (Path) key.watchable();
         for (WatchEvent<?> event : key.pollEvents()) {
             if (event.kind() == StandardWatchEventKinds.OVERFLOW) {
-                relevant = true;
+                lost = true;
                 continue;
             }
             Path child = dir.resolve((Path) event.context());
@@ -111,11 +124,11 @@ final class WorkspaceWatcher implements AutoCloseable {
                 try {
                     watch(child);
                 } catch (IOException e) {
-                    System.err.println("waymark serve: cannot watch " + child + ": " + e.getMessage());
+                    System.err.println("waymark: cannot watch " + child + ": " + e.getMessage());
                 }
-                relevant = true;
+                touched.add(child);
             } else if (name.endsWith(".journey") || name.equals("waymark.yaml") || event.kind() == StandardWatchEventKinds.ENTRY_DELETE) {
-                relevant = true;
+                touched.add(child);
             }
         }
         if (!key.reset()) {
@@ -123,7 +136,7 @@ final class WorkspaceWatcher implements AutoCloseable {
                 watched.remove(dir);
             }
         }
-        return relevant;
+        return lost;
     }
 
     @Override
