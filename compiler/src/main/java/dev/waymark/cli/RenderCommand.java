@@ -79,6 +79,7 @@ public final class RenderCommand implements Callable<Integer> {
                         + d.severity().label() + "[" + d.rule() + "] " + d.message());
             }
         }
+        boolean refused = refused(check, err);
         for (String w : result.warnings()) err.println("waymark: warning: " + w);
         if (result.rendered().isEmpty()) {
             // as `check` fails on such paths, so does render: an empty site must not pass a CI job
@@ -96,7 +97,7 @@ public final class RenderCommand implements Callable<Integer> {
                     + (result.skipped().isEmpty() ? "" : "; " + result.skipped().size() + " not rendered"));
             o.flush();
         }
-        boolean failed = !result.skipped().isEmpty() || (result.formatMissing() && explicit && wanted.contains(RenderFormat.FLOW));
+        boolean failed = !result.skipped().isEmpty() || refused || (result.formatMissing() && explicit && wanted.contains(RenderFormat.FLOW));
         return failed ? ExitCodes.FINDINGS : ExitCodes.OK;
     }
 
@@ -120,5 +121,22 @@ public final class RenderCommand implements Callable<Integer> {
                 throw new CommandLine.TypeConversionException(e.getMessage());
             }
         }
+    }
+    /**
+     * A file refused whole (past the size limits, binary, not UTF-8) declares no journey that
+     * could be listed as not rendered, so its errors are said here, in the form used above; as a
+     * journey not rendered does, it makes the run exit 1.
+     */
+    private static boolean refused(CheckResult check, PrintWriter err) {
+        Set<String> empty = new java.util.HashSet<>();
+        for (var file : check.workspace().files()) if (file.file().declarations().isEmpty()) empty.add(file.source().path());
+        Set<String> told = new java.util.HashSet<>();
+        for (Diagnostic d : check.diagnostics()) {
+            if (d.severity() != dev.waymark.model.Severity.ERROR || !empty.contains(d.span().file())) continue;
+            if (told.add(d.span().file())) err.println(d.span().file() + ": nothing in this file was rendered");
+            err.println("  " + d.span().file() + ":" + d.span().line() + ":" + d.span().column() + ": "
+                    + d.severity().label() + "[" + d.rule() + "] " + d.message());
+        }
+        return !told.isEmpty();
     }
 }

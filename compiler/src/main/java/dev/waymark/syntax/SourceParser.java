@@ -48,8 +48,12 @@ public final class SourceParser {
         // a lone CR ends a line as LF does; replaced one for one, so offsets stay those of the text
         JourneyLexer lexer = new JourneyLexer(CharStreams.fromString(SourceDecoder.lineBreaksAsLf(source.text()), path));
         lexer.removeErrorListeners();
-        CommonTokenStream tokens = new CommonTokenStream(lexer);
-        tokens.fill();
+        CommonTokenStream tokens = new CommonTokenStream(new SizeLimits(lexer));
+        try {
+            tokens.fill();
+        } catch (SizeLimits.TooLarge tooLarge) {
+            return new ParseResult(source, new JourneyFile(path, List.of(), List.of()), List.of(tooLarge.diagnostic(path)));
+        }
         SyntaxErrorListener errors = new SyntaxErrorListener(path);
         JourneyParser.FileContext tree;
         boolean recovered = false;

@@ -29,6 +29,23 @@ class RenderExitTest {
     }
 
     @Test
+    void aFilePastTheStepLimitIsListedWithItsTooComplexErrorAndTheOthersRender() throws Exception {
+        StringBuilder huge = new StringBuilder("journey huge \"Huge\" { owner @a stage s {");
+        for (int i = 0; i <= 5000; i++) huge.append(" step s").append(i);
+        Files.writeString(dir.resolve("huge.journey"), huge.append(" } }\n"));
+        Files.writeString(dir.resolve("small.journey"), "journey small \"S\" { owner @a stage s { step x } }\n");
+        Path out = dir.resolve("site");
+        CliRun render = CliRun.of("render", dir.toString(), "--out", out.toString(), "--format", "svg");
+        assertThat(render.exit()).isEqualTo(1);
+        String file = dir.resolve("huge.journey").toString();
+        int column = huge.indexOf("step s5000") + 1;
+        assertThat(render.err()).contains(file + ": nothing in this file was rendered",
+                file + ":1:" + column + ": error[too-complex] this file has more than 5000 steps");
+        assertThat(out.resolve("small.svg")).exists();
+        assertThat(out.resolve("huge.svg")).doesNotExist();
+    }
+
+    @Test
     void aWorkspaceOfPersonasOnlyRendersNothingAndSaysSo() throws Exception {
         Files.writeString(dir.resolve("people.journey"), "persona p \"P\" { age 20..30 }\n");
         CliRun render = CliRun.of("render", dir.toString(), "--out", dir.resolve("site").toString());

@@ -27,7 +27,9 @@ import java.util.Set;
 /**
  * `waymark:render`: writes each journey in the chosen formats into `outputDirectory`
  * (`<journey-id>.svg`, `.flow.svg`, `.json`, `.mmd`, and an `index.html` site). A journey
- * with structural errors is not rendered, and fails the goal naming those errors.
+ * with structural errors is not rendered, and fails the goal naming those errors; maps that
+ * render nothing at all (no journey declared, or none renderable) fail it too, as `waymark
+ * render` exits 1 then. A module without maps passes.
  */
 @Mojo(name = "render", defaultPhase = LifecyclePhase.GENERATE_RESOURCES, threadSafe = true)
 public final class RenderMojo extends AbstractWaymarkMojo {
@@ -53,9 +55,15 @@ public final class RenderMojo extends AbstractWaymarkMojo {
         if (sources.isEmpty()) return;
         LocalDate asOfDate = asOfDate();
         RenderResult result;
+        int files;
         try {
             CheckResult check = Waymark.check(Waymark.CheckRequest.of(sources, root())
                     .withPolicy(policy).withAsOf(asOfDate).withRules(rules));
+            files = check.summary().files();
+            if (files == 0) {
+                getLog().info("No journey maps: no .journey files under " + sources.stream().map(this::shown).toList());
+                return;
+            }
             result = Renderer.render(check, policy, asOfDate, wanted, outputDirectory.toPath());
         } catch (InputException e) {
             throw new MojoExecutionException(e.getMessage(), e);
@@ -67,6 +75,12 @@ public final class RenderMojo extends AbstractWaymarkMojo {
         for (RenderResult.Skipped s : result.skipped()) {
             problems.add(s.file() + ":" + s.line() + " journey `" + s.journey() + "` not rendered:");
             for (Diagnostic d : s.errors()) problems.add("  " + DiagnosticLine.of(d));
+        }
+        if (result.rendered().isEmpty()) {
+            // an empty site must not pass a build: the CLI exits 1 here too
+            problems.add("nothing rendered: " + (result.skipped().isEmpty()
+                    ? "the " + (files == 1 ? "file declares" : files + " files declare") + " no journey"
+                    : "no journey could be rendered") + "; " + shown(outputDirectory.toPath()) + " was left as it was");
         }
         if (result.formatMissing() && formats != null && wanted.contains(RenderFormat.FLOW)) {
             problems.add("the flow format was asked for but Graphviz could not run (see the warning above)");

@@ -64,6 +64,36 @@ class RenderMojoTest {
     }
 
     @Test
+    void mapsThatDeclareNoJourneyFailTheGoalAndLeaveTheOutputAlone() throws Exception {
+        write("empty.journey", "");
+        write("bom.journey", "\uFEFF");
+        write("team.journey", "team @cx \"CX\" { members @kim }\n");
+        Files.createDirectories(project.resolve("target/maps"));
+        Files.writeString(project.resolve("target/maps/keep.txt"), "mine");
+        assertThatThrownBy(() -> mojo("svg", "json").execute()).isInstanceOf(MojoFailureException.class)
+                .hasMessageContaining("nothing rendered: the 3 files declare no journey; target/maps was left as it was");
+        try (var listing = Files.list(project.resolve("target/maps"))) {
+            assertThat(listing.map(p -> p.getFileName().toString())).containsExactly("keep.txt");
+        }
+    }
+
+    @Test
+    void whenNoJourneyCanBeRenderedTheGoalSaysSo() throws Exception {
+        write("a.journey", "journey shop \"Shop\" {\n  personas nobody\n  stage s \"S\" {\n    step t \"T\" { }\n  }\n}\n");
+        assertThatThrownBy(() -> mojo("json").execute()).isInstanceOf(MojoFailureException.class)
+                .hasMessageContaining("nothing rendered: no journey could be rendered");
+    }
+
+    @Test
+    void aModuleWithoutMapsPasses() throws Exception {
+        mojo("json").execute();
+        Files.createDirectories(project.resolve("src/main/journeys"));
+        mojo("json").execute();
+        assertThat(infos).hasSize(2).allMatch(line -> line.startsWith("No journey maps"));
+        assertThat(project.resolve("target/maps")).doesNotExist();
+    }
+
+    @Test
     void anUnknownFormatIsAConfigurationError() {
         assertThatThrownBy(() -> mojo("gif").execute()).isInstanceOf(MojoExecutionException.class)
                 .hasMessageStartingWith("formats: unknown format 'gif'");
