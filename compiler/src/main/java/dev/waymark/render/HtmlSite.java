@@ -102,11 +102,11 @@ public final class HtmlSite {
         x.end();
         if (e.view().isPresent()) {
             JourneyView v = e.view().get();
-            x.element("td", v.journey().owner().map(o -> o.value()).orElse("none"), "class", v.journey().owner().isPresent() ? null : "missing");
+            x.element("td", v.journey().owner().map(o -> o.value()).orElse("none"), "class", v.journey().owner().isPresent() ? "word" : "missing");
             x.start("td");
             badge(x, v.review());
             x.end();
-            x.element("td", v.review().due().map(Object::toString).orElse("—"));
+            x.element("td", v.review().due().map(Object::toString).orElse("—"), "class", "date");
         } else {
             x.start("td", "colspan", "3", "class", "not-rendered")
                     .text("Not rendered: " + e.blocking().size() + " structural " + (e.blocking().size() == 1 ? "error" : "errors")
@@ -217,9 +217,9 @@ public final class HtmlSite {
                 s.expands().filter(t -> v.workspace().journeys().containsKey(t.value())).ifPresent(t -> x.start("div", "class", "expands")
                         .text("Detailed in ").element("a", v.workspace().journeys().get(t.value()).displayTitle(), "href", RenderFormat.HTML.fileName(FileNames.base(t.value()))).end());
                 x.element("div", s.id(), "class", "id").end();
-                x.element("td", s.laneName());
-                x.element("td", s.channel().orElse(""));
-                x.element("td", v.owner(s).map(o -> o.value() + (o.inherited(Owner.Source.STEP) ? " (from " + o.source().label() + ")" : "")).orElse("none"));
+                x.element("td", s.laneName(), "class", "word");
+                x.element("td", s.channel().orElse(""), "class", "word");
+                x.element("td", v.owner(s).map(o -> o.value() + (o.inherited(Owner.Source.STEP) ? " (from " + o.source().label() + ")" : "")).orElse("none"), "class", "word");
                 x.element("td", s.emotion().map(em -> ScoreText.signed(em.score()) + em.label().map(l -> " " + l).orElse("")
                         + em.target().map(t -> " → " + ScoreText.signed(t)).orElse("")).orElse(""));
                 x.start("td");
@@ -251,10 +251,10 @@ public final class HtmlSite {
             x.start("tr");
             x.element("td", v.tag(o), "class", "tag");
             x.element("td", o.displayTitle());
-            x.element("td", o.status().map(s -> s.value()).orElse(""));
-            x.element("td", o.owner().map(w -> w.value()).orElse("none"));
+            x.element("td", o.status().map(s -> s.value()).orElse(""), "class", "word");
+            x.element("td", o.owner().map(w -> w.value()).orElse("none"), "class", "word");
             x.element("td", o.addresses().stream().map(v::describe).collect(Collectors.joining("; ")));
-            x.element("td", o.due().map(d -> d.text()).orElse(""));
+            x.element("td", o.due().map(d -> d.text()).orElse(""), "class", "date");
             x.end().nl();
         }
         x.end().end().nl();

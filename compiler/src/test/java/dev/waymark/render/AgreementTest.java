@@ -126,7 +126,7 @@ class AgreementTest {
             assertThat(ownerless.contains(s.idSpan())).as(what + "\nstep " + s.id() + " owner " + owner).isEqualTo(owner.isNull());
             String shown = owner.isNull() ? "none"
                     : owner.asText() + (step.get("ownerFrom").asText().equals("step") ? "" : " (from " + step.get("ownerFrom").asText() + ")");
-            Matcher row = Pattern.compile("<div class=\"id\">" + Pattern.quote(s.id()) + "</div></td><td>[^<]*</td><td>[^<]*</td><td>([^<]*)</td>")
+            Matcher row = Pattern.compile("<div class=\"id\">" + Pattern.quote(s.id()) + "</div></td><td[^>]*>[^<]*</td><td[^>]*>[^<]*</td><td[^>]*>([^<]*)</td>")
                     .matcher(html);
             assertThat(row.find()).as(what + "\nHTML row of step " + s.id()).isTrue();
             assertThat(row.group(1)).as(what + "\nHTML owner of step " + s.id()).isEqualTo(shown);

@@ -90,6 +90,7 @@ class BrowserLayoutTest {
         assertThat(report.get("narrow").asLong()).as("every page checked in a 1,280 px window").isEqualTo(pages);
         assertThat(report.get("maps").asLong()).as("every svg and every journey page holds a map").isEqualTo(maps);
         assertThat(report.get("cards").asInt()).isGreaterThan(100);
+        assertThat(report.get("words").asInt()).as("headings, numbers, dates and handles checked for breaks inside a word").isGreaterThan(500);
         report.get("stylesheet").forEach(s -> assertThat(s.asText()).endsWith(": applied"));
     }
 

@@ -43,10 +43,10 @@ final class OpportunityPage {
             x.element("td", i.priority().score().map(s -> Xml.num(Emotions.round(s))).orElse("—"), "class", "num");
             x.element("td", i.priority().value().map(v -> Xml.num(v) + "%").orElse("—"), "class", "num");
             x.element("td", i.opportunity().effort().map(e -> e.value().toString()).orElse("—"), "class", "num");
-            x.element("td", i.status().orElse("—"));
-            x.element("td", i.owner().orElse("none"), "class", i.owner().isPresent() ? null : "missing");
+            x.element("td", i.status().orElse("—"), "class", "word");
+            x.element("td", i.owner().orElse("none"), "class", i.owner().isPresent() ? "word" : "missing");
             x.element("td", i.opportunity().due().map(d -> d.text()).orElse("—") + (i.overdue() ? " (overdue)" : ""),
-                    "class", i.overdue() ? "overdue" : null);
+                    "class", i.overdue() ? "date overdue" : "date");
             x.element("td", i.addresses().stream().map(Backlog.Address::text).collect(Collectors.joining("; ")));
             x.end().nl();
         }

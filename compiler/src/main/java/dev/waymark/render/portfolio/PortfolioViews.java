@@ -19,7 +19,7 @@ public final class PortfolioViews {
     static {
         Map<String, BiFunction<Portfolio, Page, byte[]>> m = new LinkedHashMap<>();
         m.put("portfolio.touchpoints", TouchpointsSvg::render);
-        m.put("portfolio.pains", (p, page) -> HeatmapSvg.render(p));
+        m.put("portfolio.pains", HeatmapSvg::render);
         m.put("portfolio.matrix", (p, page) -> MatrixSvg.render(p));
         m.put("portfolio.owners", OwnersSvg::render);
         m.put("portfolio.metrics", MetricsSvg::render);

@@ -220,4 +220,77 @@ class PortfolioTest {
         assertThat(h.get(1).get("level").asInt()).isEqualTo(2);
         assertThat(h.get(1).get("children").size()).as("the link that closes the cycle is left out").isZero();
     }
+
+    /** Listed first, so z comes before a in hierarchy order: every tie below is broken by id, not by that order. */
+    static final String TIES_Z = """
+            journey z "Zed" {
+              owner @b
+              reviewed 2026-05-01
+              stage empty "Empty stage" { }
+              stage s "Two criticals" {
+                step z1 { channel sms pain "One" severity critical pain "Two" severity critical }
+                step z2 { channel app pain "No severity" }
+              }
+              opportunity t2 { owner @b value customer 50% effort 1w }
+              opportunity t1 { owner @b value customer 50% effort 1w }
+              opportunity n2 { owner @b }
+              opportunity n1 { owner @b due 2026-12-01 }
+              opportunity n0 { owner @b due 2026-11-30 }
+              opportunity v1 { owner @b value customer 10% }
+              opportunity e1 { owner @b effort 1d }
+            }
+            """;
+    static final String TIES_A = """
+            journey a "Ay" {
+              owner @b
+              reviewed 2026-05-01
+              stage s { step a1 { channel app } step a2 { channel sms } }
+              opportunity t1 { owner @a value customer 50% effort 5d }
+              opportunity t0 { owner @a value business 50% effort 40h }
+            }
+            """;
+
+    @Test
+    void tiesEmptyStagesEqualSeveritiesAndMissingValuesGiveTheDocumentedAnswers() throws Exception {
+        JsonNode p = json(portfolio(TIES_Z, TIES_A));
+        assertThat(p.get("hierarchy").findValuesAsText("journey")).containsExactly("z", "a");
+        List<String> ranks = new ArrayList<>();
+        p.get("backlog").forEach(o -> ranks.add(o.get("rank").asInt() + " " + o.get("journey").asText() + "." + o.get("id").asText()
+                + " " + o.get("score").asText() + " due " + o.get("due").asText()));
+        assertThat(ranks).as("equal scores, values and efforts: journey id, then opportunity id; unscored: value first, then effort, then due date")
+                .containsExactly(
+                        "1 a.t0 50 due null",
+                        "2 a.t1 50 due null",
+                        "3 z.t1 50 due null",
+                        "4 z.t2 50 due null",
+                        "5 z.v1 null due null",
+                        "6 z.e1 null due null",
+                        "7 z.n0 null due 2026-11-30",
+                        "8 z.n1 null due 2026-12-01",
+                        "9 z.n2 null due null");
+        JsonNode z = p.get("pains").get(0);
+        assertThat(z.get("count").asInt()).isEqualTo(3);
+        assertThat(z.get("worst").asText()).isEqualTo("critical");
+        JsonNode empty = z.get("stages").get(0);
+        assertThat(empty.get("stage").asText()).isEqualTo("empty");
+        assertThat(empty.get("count").asInt()).isZero();
+        assertThat(empty.get("worst").isNull()).isTrue();
+        assertThat(z.get("stages").get(1).get("bySeverity").toString()).isEqualTo("{\"low\":0,\"medium\":1,\"high\":0,\"critical\":2}");
+        JsonNode a = p.get("pains").get(1);
+        assertThat(a.get("count").asInt()).as("a journey without pains").isZero();
+        assertThat(a.get("worst").isNull()).isTrue();
+        assertThat(a.get("stages").get(0).get("pains").size()).isZero();
+        List<String> channels = new ArrayList<>();
+        p.get("touchpoints").forEach(c -> channels.add(c.get("channel").asText() + " " + c.get("steps").asInt() + " rated "
+                + c.get("emotion").get("rated").asInt() + " mean " + c.get("emotion").get("mean").asText()
+                + " " + c.get("journeys").findValuesAsText("journey")));
+        assertThat(channels).as("equal step counts: by name").containsExactly("app 2 rated 0 mean null [z, a]", "sms 2 rated 0 mean null [z, a]");
+        List<String> queue = new ArrayList<>();
+        p.get("owners").get(1).get("queue").forEach(q -> queue.add(q.get("reason").asText() + " " + q.get("journey").asText() + " " + q.get("due").asText()));
+        assertThat(p.get("owners").findValuesAsText("owner")).containsExactly("@a", "@b");
+        assertThat(queue).as("the same due date: by journey id").containsExactly("stale-review a 2026-07-30", "stale-review z 2026-07-30");
+        assertThat(p.get("owners").get(0).get("queue").size()).isZero();
+        assertThat(p.get("summary").toString())
+                .isEqualTo("{\"journeys\":2,\"steps\":4,\"pains\":3,\"openOpportunities\":9,\"closedOpportunities\":0,\"owners\":2}");
+    }
 }

@@ -123,8 +123,8 @@ class PortfolioViewsTest {
 
     @ParameterizedTest
     @EnumSource(Page.class)
-    void theNewViewsAreShapedLikeThePageAndNoTextLeavesTheFrameOrMeetsAnother(Page page) throws Exception {
-        for (String view : List.of("portfolio.touchpoints", "portfolio.owners", "portfolio.metrics")) {
+    void theViewsAreShapedLikeThePageAndNoTextLeavesTheFrameOrMeetsAnother(Page page) throws Exception {
+        for (String view : List.of("portfolio.touchpoints", "portfolio.pains", "portfolio.owners", "portfolio.metrics")) {
             byte[] svg = svg(view, P, page);
             Element root = parse(svg).getDocumentElement();
             double w = Double.parseDouble(root.getAttribute("width")), h = Double.parseDouble(root.getAttribute("height"));
@@ -179,7 +179,7 @@ class PortfolioViewsTest {
     void whatDoesNotFitIsCountedAtTheBottomNotDrawnOverIt(Page page) throws Exception {
         Portfolio p = crowded();
         for (var e : Map.of("portfolio.touchpoints", "more channels", "portfolio.owners", "Not shown for want of room",
-                "portfolio.metrics", "more metrics").entrySet()) {
+                "portfolio.metrics", "more metrics", "portfolio.pains", "more journeys").entrySet()) {
             byte[] svg = svg(e.getKey(), p, page);
             assertThat(problems(svg)).as(e.getKey()).isEmpty();
             List<String> t = texts(svg);
@@ -192,6 +192,28 @@ class PortfolioViewsTest {
         List<String> o = texts(svg("portfolio.owners", p, page));
         long items = o.stream().filter(s -> s.equals("MISSING REVIEW")).count();
         assertThat(o.get(o.size() - 1)).startsWith("Not shown for want of room: " + (40 - items) + " items of " + (40 - items) + " owners");
+    }
+
+    @Test
+    void theHeatmapSaysEachJourneysCountAndWorstAndEachStagesCell() throws Exception {
+        List<String> t = texts(svg("portfolio.pains", P, Page.SLIDE));
+        assertThat(t).containsSubsequence("Lifecycle", "2 pains · worst high", "One", "1 pain · HIGH", "Two", "1 pain · MEDIUM",
+                "Detail B", "2 pains · worst critical", "t", "2 pains · CRITICAL",
+                "Detail D", "no pains", "v", "no pains",
+                "Detail C", "no pains", "u", "no pains",
+                "Standalone", "no pains", "w", "no pains");
+    }
+
+    @Test
+    void aJourneyWithMoreStagesThanFitShowsTheFirstAndCountsTheRest() throws Exception {
+        StringBuilder j = new StringBuilder("journey wide { owner @a\n");
+        for (int i = 0; i < 20; i++) j.append("  stage s").append(i).append(" { step x").append(i).append(" { pain \"P\" severity low } }\n");
+        byte[] svg = svg("portfolio.pains", PortfolioTest.portfolio(j.append("}\n").toString()), Page.SLIDE);
+        List<String> t = texts(svg);
+        long cells = t.stream().filter(s -> s.matches("s\\d+")).count();
+        assertThat(cells).isBetween(5L, 19L);
+        assertThat(t).contains("+" + (20 - cells) + " more");
+        assertThat(problems(svg)).isEmpty();
     }
 
     @Test
