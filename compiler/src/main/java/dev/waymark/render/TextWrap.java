@@ -89,20 +89,25 @@ public final class TextWrap {
     private static double breakWord(String word, double size, boolean bold, double maxWidth, List<String> out, StringBuilder line) {
         double width = 0;
         for (int i = 0; i < word.length(); ) {
-            int cp = word.codePointAt(i);
-            int n = Character.charCount(cp);
-            double w = TextMetrics.advance(cp, bold) * size;
-            // a combining mark stays with the character before it
-            boolean mark = Character.getType(cp) == Character.NON_SPACING_MARK || Character.getType(cp) == Character.ENCLOSING_MARK;
-            if (line.length() > 0 && width + w > maxWidth && !mark) {
+            // a letter and the combining marks after it move together (some marks have a width of their own)
+            int end = i + Character.charCount(word.codePointAt(i));
+            while (end < word.length() && isMark(word.codePointAt(end))) end += Character.charCount(word.codePointAt(end));
+            double w = 0;
+            for (int j = i; j < end; j += Character.charCount(word.codePointAt(j))) w += TextMetrics.advance(word.codePointAt(j), bold) * size;
+            if (line.length() > 0 && width + w > maxWidth) {
                 out.add(line.toString());
                 line.setLength(0);
                 width = 0;
             }
-            line.appendCodePoint(cp);
+            line.append(word, i, end);
             width += w;
-            i += n;
+            i = end;
         }
         return width;
+    }
+
+    private static boolean isMark(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK;
     }
 }

@@ -51,14 +51,26 @@ class TextWrapTest {
         assertThat(TextMetrics.width("😀", 10, false)).isBetween(10.0, 11.0);
     }
 
+    @Test
+    void aLetterMovesToTheNextLineWithAMarkThatHasAWidth() {
+        // U+0488 is an enclosing mark with a width in DejaVu Sans: "#" and it go on together (found by the property below)
+        assertThat(TextWrap.lines("!#\u0488", 12.5, false, 20)).containsExactly("!", "#\u0488");
+    }
+
     @Property(tries = 300)
     void noLineIsWiderThanTheBoxUnlessItIsOneLetterWithItsMarks(@ForAll @StringLength(max = 400) String text,
                                                        @ForAll @DoubleRange(min = 20, max = 400) double width) {
         for (String line : TextWrap.lines(XmlText.clean(text), 12.5, false, width)) {
-            long letters = line.codePoints().filter(c -> TextMetrics.advance(c, false) > 0).count();
+            // a letter with its marks is one unit (some marks have a width of their own)
+            long letters = line.codePoints().filter(c -> TextMetrics.advance(c, false) > 0 && !isMark(c)).count();
             if (letters > 1) {
                 assertThat(TextMetrics.width(line, 12.5, false)).isLessThanOrEqualTo(width + 1e-9);
             }
         }
+    }
+
+    private static boolean isMark(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK;
     }
 }
