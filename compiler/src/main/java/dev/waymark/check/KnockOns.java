@@ -47,12 +47,13 @@ final class KnockOns {
     private final Set<SourceSpan> unresolved = new HashSet<>();
     private final Set<SourceSpan> invalid = new HashSet<>();
     /** The journeys of each file, in file order: a span is looked for in its own file only. */
-    private Map<String, List<Journey>> journeysByFile;
+    private final Map<String, List<Journey>> journeysByFile = new HashMap<>();
 
     private KnockOns(Workspace workspace, List<Diagnostic> diagnostics) {
         this.workspace = workspace;
         boolean any = false;
         for (ParseResult file : workspace.files()) {
+            if (file.diagnostics().isEmpty()) continue;
             List<SourceSpan> errors = file.diagnostics().stream().map(Diagnostic::span).toList();
             if (errors.isEmpty()) continue;
             any = true;
@@ -116,12 +117,8 @@ final class KnockOns {
                     .flatMap(sc -> Stream.of(sc.customer(), sc.internal()).flatMap(Optional::stream))
                     .anyMatch(m -> invalid.contains(m.span()))).orElse(false);
         }
-        return REVIEW_RULES.contains(rule) && journeyOf(d).map(this::reviewUnknown).orElse(false);
-    }
-
-    private boolean reviewUnknown(Journey j) {
-        return j.reviewed().map(r -> invalid.contains(r.date().span())).orElse(false)
-                || j.reviewEvery().map(e -> invalid.contains(e.span())).orElse(false);
+        // the review status is `unknown` (Workspace.reviewUnknown, the one place): no review rule can conclude anything
+        return REVIEW_RULES.contains(rule) && journeyOf(d).map(workspace::reviewUnknown).orElse(false);
     }
 
     /**
@@ -134,13 +131,7 @@ final class KnockOns {
     }
 
     private List<Journey> journeysIn(String file) {
-        if (journeysByFile == null) {
-            journeysByFile = new HashMap<>();
-            for (ParseResult f : workspace.files()) {
-                journeysByFile.computeIfAbsent(f.source().path(), k -> new ArrayList<>()).addAll(f.file().journeys().toList());
-            }
-        }
-        return journeysByFile.getOrDefault(file, List.of());
+        return journeysByFile.computeIfAbsent(file, f -> workspace.tree(f).map(t -> t.journeys().toList()).orElse(List.of()));
     }
 
     private Stream<SourceSpan> personaReferences() {

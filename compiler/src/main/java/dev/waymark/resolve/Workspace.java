@@ -14,12 +14,13 @@ import java.util.*;
  */
 public final class Workspace {
     private final List<ParseResult> files;
-    private final Map<String, SourceText> sources = new LinkedHashMap<>();
-    private final Map<String, JourneyFile> trees = new HashMap<>();
-    private final Map<String, Journey> journeys = new LinkedHashMap<>();
-    private final Map<String, Persona> personas = new LinkedHashMap<>();
-    private final Map<String, Team> teams = new LinkedHashMap<>();
-    private final Map<String, JourneyIndex> indexes = new HashMap<>();
+    // filled by the constructor and never changed after: a focus view shares them
+    private final Map<String, SourceText> sources;
+    private final Map<String, JourneyFile> trees;
+    private final Map<String, Journey> journeys;
+    private final Map<String, Persona> personas;
+    private final Map<String, Team> teams;
+    private final Map<String, JourneyIndex> indexes;
     /** Bound on first use: fmt and the parser-only paths never pay for it. */
     private volatile Bindings bindings;
     private volatile Hierarchy hierarchy;
@@ -41,6 +42,12 @@ public final class Workspace {
     private Workspace(List<ParseResult> files, Map<String, JourneyIndex> reuse) {
         this.whole = null;
         this.files = List.copyOf(files);
+        sources = new LinkedHashMap<>();
+        trees = new HashMap<>();
+        journeys = new LinkedHashMap<>();
+        personas = new LinkedHashMap<>();
+        teams = new LinkedHashMap<>();
+        indexes = new HashMap<>();
         for (ParseResult r : this.files) {
             sources.put(r.source().path(), r.source());
             trees.put(r.source().path(), r.file());
@@ -69,15 +76,22 @@ public final class Workspace {
     private Workspace(Workspace all, Set<String> paths) {
         this.whole = all.whole != null ? all.whole : all;
         this.files = all.files.stream().filter(f -> paths.contains(f.source().path())).toList();
-        sources.putAll(all.sources);
-        journeys.putAll(all.journeys);
-        personas.putAll(all.personas);
-        teams.putAll(all.teams);
-        indexes.putAll(all.indexes);
+        // shared, not copied: a view after each keystroke costs nothing per file it does not hold
+        sources = all.sources;
+        trees = all.trees;
+        journeys = all.journeys;
+        personas = all.personas;
+        teams = all.teams;
+        indexes = all.indexes;
     }
 
     public List<ParseResult> files() {
         return files;
+    }
+
+    /** The tree of a file of the workspace, by its display path. */
+    public Optional<JourneyFile> tree(String path) {
+        return Optional.ofNullable(trees.get(path));
     }
 
     public Optional<SourceText> source(String path) {
@@ -173,12 +187,10 @@ public final class Workspace {
     public ReviewStatus review(Journey journey, Policy policy, LocalDate asOf) {
         Optional<LocalDate> last = journey.reviewed().flatMap(r -> r.date().date());
         Optional<String> by = journey.reviewed().flatMap(Review::by).map(Located::value);
-        boolean badDate = journey.reviewed().isPresent() && last.isEmpty();
-        boolean badCadence = unreadable(journey, UnreadableValue.Slot.REVIEW_CADENCE)
-                || journey.reviewEvery().filter(e -> e.value().amount() == 0).isPresent();
+        boolean badCadence = badCadence(journey);
         Optional<DurationValue> every = badCadence ? Optional.empty()
                 : Optional.of(journey.reviewEvery().map(Located::value).orElse(policy.review().every()));
-        if (badDate || badCadence) return new ReviewStatus(last, by, every, Optional.empty(), ReviewStatus.Status.UNKNOWN);
+        if (reviewUnknown(journey)) return new ReviewStatus(last, by, every, Optional.empty(), ReviewStatus.Status.UNKNOWN);
         if (last.isEmpty()) return new ReviewStatus(last, by, every, Optional.empty(), ReviewStatus.Status.MISSING);
         LocalDate due = every.get().addTo(last.get());
         ReviewStatus.Status status;
@@ -186,6 +198,21 @@ public final class Workspace {
         else if (!asOf.isBefore(policy.review().warnBefore().subtractFrom(due))) status = ReviewStatus.Status.DUE_SOON;
         else status = ReviewStatus.Status.CURRENT;
         return new ReviewStatus(last, by, every, Optional.of(due), status);
+    }
+
+    /**
+     * True when the journey's review cannot be judged whatever the policy: its `reviewed` date is
+     * not a calendar date, or its `review every` is unreadable or zero ({@link ReviewStatus.Status#UNKNOWN};
+     * `invalid-value` reports the word, and no review rule concludes anything from it).
+     */
+    public boolean reviewUnknown(Journey journey) {
+        boolean badDate = journey.reviewed().isPresent() && journey.reviewed().get().date().date().isEmpty();
+        return badDate || badCadence(journey);
+    }
+
+    private boolean badCadence(Journey journey) {
+        return unreadable(journey, UnreadableValue.Slot.REVIEW_CADENCE)
+                || journey.reviewEvery().filter(e -> e.value().amount() == 0).isPresent();
     }
 
     /**
