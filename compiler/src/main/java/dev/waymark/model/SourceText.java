@@ -10,6 +10,7 @@ public final class SourceText {
     private final String path;
     private final String text;
     private final int[] lineStarts;
+    private final SourceLines lines;
 
     public SourceText(String path, String text) {
         this.path = path;
@@ -17,8 +18,10 @@ public final class SourceText {
         int[] starts = new int[16];
         int n = 0;
         starts[n++] = 0;
+        boolean surrogates = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            surrogates |= Character.isSurrogate(c);
             // LF, CRLF and a lone CR each end a line
             if (c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) {
                 if (n == starts.length) starts = Arrays.copyOf(starts, n * 2);
@@ -26,6 +29,13 @@ public final class SourceText {
             }
         }
         this.lineStarts = Arrays.copyOf(starts, n);
+        // the spans count code points; without surrogate pairs those are the chars, and the starts are shared
+        this.lines = surrogates ? SourceLines.of(path, text) : new SourceLines(path, lineStarts);
+    }
+
+    /** The file's line starts in code points, which its spans share. */
+    public SourceLines lines() {
+        return lines;
     }
 
     public String path() {

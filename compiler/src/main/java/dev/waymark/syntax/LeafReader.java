@@ -20,12 +20,12 @@ import java.util.function.Consumer;
  * missing it throws {@link Hole}, so the builder drops the item instead of inventing a value.
  */
 final class LeafReader {
-    private final String path;
+    private final SourceLines lines;
     private final SyntaxErrorListener errors;
     private final ValueReader values = new ValueReader();
 
-    LeafReader(String path, SyntaxErrorListener errors) {
-        this.path = path;
+    LeafReader(SourceLines lines, SyntaxErrorListener errors) {
+        this.lines = lines;
         this.errors = errors;
     }
 
@@ -125,11 +125,11 @@ final class LeafReader {
     }
 
     SourceSpan span(ParserRuleContext ctx) {
-        return Spans.of(path, ctx);
+        return Spans.of(lines, ctx);
     }
 
     SourceSpan span(Token token) {
-        return Spans.of(path, token);
+        return Spans.of(lines, token);
     }
 
     /** A part of the parse tree that error recovery left missing. */
