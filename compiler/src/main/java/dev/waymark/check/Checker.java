@@ -79,11 +79,11 @@ public final class Checker {
     private static Optional<Consumer<Diagnostic>> at(CheckContext context, Rule rule, Consumer<Diagnostic> sink) {
         Policy policy = context.policy();
         if (policy.overrides().isEmpty()) {
-            Optional<Severity> level = policy.severityOf(rule.id(), rule.defaultSeverity());
+            Optional<Severity> level = policy.severityOf(rule.ruleId(), rule.defaultSeverity());
             return level.map(severity -> d -> sink.accept(d.severity() == severity ? d : d.withSeverity(severity)));
         }
-        if (!policy.enablesAnywhere(rule.id(), rule.defaultSeverity())) return Optional.empty();
-        return Optional.of(d -> context.policyFor(d.span().file()).severityOf(rule.id(), rule.defaultSeverity())
+        if (!policy.enablesAnywhere(rule.ruleId(), rule.defaultSeverity())) return Optional.empty();
+        return Optional.of(d -> context.policyFor(d.span().file()).severityOf(rule.ruleId(), rule.defaultSeverity())
                 .ifPresent(severity -> sink.accept(d.severity() == severity ? d : d.withSeverity(severity))));
     }
 

@@ -116,12 +116,8 @@ final class KnockOns {
                     .flatMap(sc -> Stream.of(sc.customer(), sc.internal()).flatMap(Optional::stream))
                     .anyMatch(m -> invalid.contains(m.span()))).orElse(false);
         }
-        return REVIEW_RULES.contains(rule) && journeyOf(d).map(this::reviewUnknown).orElse(false);
-    }
-
-    private boolean reviewUnknown(Journey j) {
-        return j.reviewed().map(r -> invalid.contains(r.date().span())).orElse(false)
-                || j.reviewEvery().map(e -> invalid.contains(e.span())).orElse(false);
+        // the review status is `unknown` (Workspace.reviewUnknown, the one place): no review rule can conclude anything
+        return REVIEW_RULES.contains(rule) && journeyOf(d).map(workspace::reviewUnknown).orElse(false);
     }
 
     /**

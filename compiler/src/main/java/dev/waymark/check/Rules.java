@@ -12,11 +12,11 @@ import java.util.ServiceLoader;
 
 /** The rules on a class path, found through ServiceLoader; built-in and a team's own alike. */
 public final class Rules {
-    private final Map<String, Rule> byId = new LinkedHashMap<>();
+    private final Map<RuleId, Rule> byId = new LinkedHashMap<>();
 
     private Rules(List<Rule> rules) {
         for (Rule r : rules) {
-            Rule before = byId.putIfAbsent(r.id(), r);
+            Rule before = byId.putIfAbsent(r.ruleId(), r);
             if (before != null && before.getClass() != r.getClass()) {
                 throw new IllegalStateException("two rules share the id '" + r.id() + "': "
                         + before.getClass().getName() + " and " + r.getClass().getName());
@@ -43,15 +43,12 @@ public final class Rules {
         return List.copyOf(byId.values());
     }
 
-    public Optional<Rule> find(String id) {
+    public Optional<Rule> find(RuleId id) {
         return Optional.ofNullable(byId.get(id));
     }
 
-    public Optional<Rule> find(RuleId id) {
-        return find(id.id());
-    }
-
+    /** The ids as written (for `rules:` in waymark.yaml and did-you-mean hints). */
     public List<String> ids() {
-        return List.copyOf(byId.keySet());
+        return byId.keySet().stream().map(RuleId::id).toList();
     }
 }

@@ -2,6 +2,7 @@ package dev.waymark.cli;
 
 import dev.waymark.check.Rule;
 import dev.waymark.check.Rules;
+import dev.waymark.model.RuleId;
 import dev.waymark.model.DidYouMean;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -37,7 +38,7 @@ public final class ExplainCommand implements Callable<Integer> {
             out.flush();
             return ExitCodes.OK;
         }
-        Optional<Rule> found = rules.find(rule);
+        Optional<Rule> found = rules.find(RuleId.of(rule));
         if (found.isEmpty()) {
             PrintWriter err = spec.commandLine().getErr();
             List<String> meant = suggestions(rule, rules.ids());

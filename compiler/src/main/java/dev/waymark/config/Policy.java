@@ -1,6 +1,7 @@
 package dev.waymark.config;
 
 import dev.waymark.model.DurationValue;
+import dev.waymark.model.RuleId;
 import dev.waymark.model.Severity;
 
 import java.nio.file.Path;
@@ -15,7 +16,7 @@ import java.util.Set;
  * {@link #defaults()} is the policy when there is no file.
  */
 public record Policy(List<String> sources, Review review, Owners owners, Limits limits,
-                     Map<String, RuleLevel> rules, Suppressions suppressions, Optional<Path> file,
+                     Map<RuleId, RuleLevel> rules, Suppressions suppressions, Optional<Path> file,
                      List<Override> overrides) {
 
     public Policy {
@@ -23,7 +24,7 @@ public record Policy(List<String> sources, Review review, Owners owners, Limits 
     }
 
     public Policy(List<String> sources, Review review, Owners owners, Limits limits,
-                  Map<String, RuleLevel> rules, Suppressions suppressions, Optional<Path> file) {
+                  Map<RuleId, RuleLevel> rules, Suppressions suppressions, Optional<Path> file) {
         this(sources, review, owners, limits, rules, suppressions, file, List.of());
     }
 
@@ -32,7 +33,7 @@ public record Policy(List<String> sources, Review review, Owners owners, Limits 
      * relative to the waymark.yaml folder; a glob without `/` matches a file name in any folder).
      * Later overrides win over earlier ones, and all over the file's top level.
      */
-    public record Override(List<String> files, Map<String, RuleLevel> rules, Optional<Integer> stepsPerStage,
+    public record Override(List<String> files, Map<RuleId, RuleLevel> rules, Optional<Integer> stepsPerStage,
                            Optional<Integer> stepsPerJourney) {
         public Override {
             files = List.copyOf(files);
@@ -98,7 +99,7 @@ public record Policy(List<String> sources, Review review, Owners owners, Limits 
         Path folder = this.file.map(f -> f.toAbsolutePath().normalize().getParent()).orElse(workingDir.toAbsolutePath().normalize());
         Path abs = workingDir.toAbsolutePath().normalize().resolve(file).normalize();
         String relative = (abs.startsWith(folder) ? folder.relativize(abs) : abs).toString().replace('\\', '/');
-        Map<String, RuleLevel> levels = null;
+        Map<RuleId, RuleLevel> levels = null;
         Limits l = limits;
         for (Override o : overrides) {
             if (!o.matches(relative)) continue;
@@ -111,7 +112,7 @@ public record Policy(List<String> sources, Review review, Owners owners, Limits 
     }
 
     /** True when the rule is on at the top level or in some override: it must run, its findings then filtered per file. */
-    public boolean enablesAnywhere(String rule, Severity defaultSeverity) {
+    public boolean enablesAnywhere(RuleId rule, Severity defaultSeverity) {
         if (severityOf(rule, defaultSeverity).isPresent()) return true;
         for (Override o : overrides) {
             RuleLevel level = o.rules().get(rule);
@@ -121,7 +122,7 @@ public record Policy(List<String> sources, Review review, Owners owners, Limits 
     }
 
     /** The severity a rule's diagnostics get, or empty when the rule is off. */
-    public Optional<Severity> severityOf(String rule, Severity defaultSeverity) {
+    public Optional<Severity> severityOf(RuleId rule, Severity defaultSeverity) {
         RuleLevel level = rules.get(rule);
         return level == null ? Optional.of(defaultSeverity) : level.severity();
     }

@@ -8,6 +8,7 @@ import dev.waymark.config.YamlTree.Node;
 import dev.waymark.config.YamlTree.Scalar;
 import dev.waymark.config.YamlTree.Sequence;
 import dev.waymark.config.YamlTree.Where;
+import dev.waymark.model.RuleId;
 import dev.waymark.model.DidYouMean;
 import dev.waymark.model.DurationValue;
 import dev.waymark.model.Severity;
@@ -114,7 +115,7 @@ public final class PolicyYaml {
         Policy.Review review = d.review();
         Policy.Owners owners = d.owners();
         Policy.Limits limits = d.limits();
-        Map<String, Policy.RuleLevel> rules = d.rules();
+        Map<RuleId, Policy.RuleLevel> rules = d.rules();
         Policy.Suppressions suppressions = d.suppressions();
         for (Entry e : top.entries().values()) {
             if (isNull(e.value())) continue;
@@ -154,9 +155,9 @@ public final class PolicyYaml {
         return base;
     }
 
-    private static Map<String, Policy.RuleLevel> merged(Map<String, Policy.RuleLevel> base, Map<String, Policy.RuleLevel> mine) {
+    private static Map<RuleId, Policy.RuleLevel> merged(Map<RuleId, Policy.RuleLevel> base, Map<RuleId, Policy.RuleLevel> mine) {
         if (base.isEmpty()) return mine;
-        Map<String, Policy.RuleLevel> all = new TreeMap<>(base);
+        Map<RuleId, Policy.RuleLevel> all = new TreeMap<>(base);
         all.putAll(mine);
         return Collections.unmodifiableMap(all);
     }
@@ -188,7 +189,7 @@ public final class PolicyYaml {
             throw error(m.where(), prefix.substring(0, prefix.length() - 1) + ": needs `files`, the globs it applies to (e.g. `files: [\"legacy/**\"]`)");
         }
         List<String> globs = strings(files, prefix + "files", "a glob relative to this file, such as legacy/** or *.draft.journey");
-        Map<String, Policy.RuleLevel> levels = Map.of();
+        Map<RuleId, Policy.RuleLevel> levels = Map.of();
         Optional<Integer> perStage = Optional.empty(), perJourney = Optional.empty();
         Entry r = m.entries().get("rules");
         if (r != null && !isNull(r.value())) levels = rules(r.value());
@@ -256,9 +257,9 @@ public final class PolicyYaml {
         return new Policy.Limits(perStage, perJourney);
     }
 
-    private Map<String, Policy.RuleLevel> rules(Node node) throws InputException {
+    private Map<RuleId, Policy.RuleLevel> rules(Node node) throws InputException {
         Mapping m = mapping(node, "rules");
-        Map<String, Policy.RuleLevel> levels = new TreeMap<>();
+        Map<RuleId, Policy.RuleLevel> levels = new TreeMap<>();
         for (Entry e : m.entries().values()) {
             if (!ruleIds.contains(e.key())) {
                 problems.add(error(e.keyWhere(), "rules: there is no rule `" + e.key() + "`"
@@ -267,7 +268,7 @@ public final class PolicyYaml {
                 continue;
             }
             Policy.RuleLevel level = problems.part(null, () -> level(e));
-            if (level != null) levels.put(e.key(), level);
+            if (level != null) levels.put(RuleId.of(e.key()), level);
         }
         return Collections.unmodifiableMap(levels);
     }

@@ -173,12 +173,10 @@ public final class Workspace {
     public ReviewStatus review(Journey journey, Policy policy, LocalDate asOf) {
         Optional<LocalDate> last = journey.reviewed().flatMap(r -> r.date().date());
         Optional<String> by = journey.reviewed().flatMap(Review::by).map(Located::value);
-        boolean badDate = journey.reviewed().isPresent() && last.isEmpty();
-        boolean badCadence = unreadable(journey, UnreadableValue.Slot.REVIEW_CADENCE)
-                || journey.reviewEvery().filter(e -> e.value().amount() == 0).isPresent();
+        boolean badCadence = badCadence(journey);
         Optional<DurationValue> every = badCadence ? Optional.empty()
                 : Optional.of(journey.reviewEvery().map(Located::value).orElse(policy.review().every()));
-        if (badDate || badCadence) return new ReviewStatus(last, by, every, Optional.empty(), ReviewStatus.Status.UNKNOWN);
+        if (reviewUnknown(journey)) return new ReviewStatus(last, by, every, Optional.empty(), ReviewStatus.Status.UNKNOWN);
         if (last.isEmpty()) return new ReviewStatus(last, by, every, Optional.empty(), ReviewStatus.Status.MISSING);
         LocalDate due = every.get().addTo(last.get());
         ReviewStatus.Status status;
@@ -186,6 +184,21 @@ public final class Workspace {
         else if (!asOf.isBefore(policy.review().warnBefore().subtractFrom(due))) status = ReviewStatus.Status.DUE_SOON;
         else status = ReviewStatus.Status.CURRENT;
         return new ReviewStatus(last, by, every, Optional.of(due), status);
+    }
+
+    /**
+     * True when the journey's review cannot be judged whatever the policy: its `reviewed` date is
+     * not a calendar date, or its `review every` is unreadable or zero ({@link ReviewStatus.Status#UNKNOWN};
+     * `invalid-value` reports the word, and no review rule concludes anything from it).
+     */
+    public boolean reviewUnknown(Journey journey) {
+        boolean badDate = journey.reviewed().isPresent() && journey.reviewed().get().date().date().isEmpty();
+        return badDate || badCadence(journey);
+    }
+
+    private boolean badCadence(Journey journey) {
+        return unreadable(journey, UnreadableValue.Slot.REVIEW_CADENCE)
+                || journey.reviewEvery().filter(e -> e.value().amount() == 0).isPresent();
     }
 
     /**

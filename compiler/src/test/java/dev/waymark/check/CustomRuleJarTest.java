@@ -1,5 +1,6 @@
 package dev.waymark.check;
 
+import dev.waymark.model.RuleId;
 import dev.waymark.Waymark;
 import dev.waymark.config.Policy;
 import dev.waymark.config.PolicyYaml;
@@ -71,7 +72,7 @@ class CustomRuleJarTest {
             Policy off = PolicyYaml.parse("rules: { journey-tags: off }\n".getBytes(StandardCharsets.UTF_8), "waymark.yaml", rules.ids());
             assertThat(check(ws, rules, off)).isEmpty();
 
-            assertThat(rules.find("journey-tags").orElseThrow().explanation()).as("a page of its own, or its summary")
+            assertThat(rules.find(RuleId.of("journey-tags")).orElseThrow().explanation()).as("a page of its own, or its summary")
                     .isEqualTo("a journey has no tags");
         }
     }

@@ -1,5 +1,6 @@
 package dev.waymark.check;
 
+import dev.waymark.model.RuleId;
 import dev.waymark.config.Policy;
 import dev.waymark.model.Diagnostic;
 import org.junit.jupiter.api.DynamicTest;
@@ -41,7 +42,7 @@ class ExplainPagesTest {
     @TestFactory
     Stream<DynamicTest> theExampleOnEachPageFiresTheRuleAndItsFixDoesNot() {
         return BUILT_IN.stream().map(id -> DynamicTest.dynamicTest(id, () -> {
-            String page = Rules.load().find(id).orElseThrow().explanation();
+            String page = Rules.load().find(RuleId.of(id)).orElseThrow().explanation();
             String example = page.substring(page.indexOf("\n## Example\n"));
             example = example.substring(0, example.indexOf("\n## ", 2));
             List<String> journeys = new ArrayList<>();

@@ -1,5 +1,6 @@
 package dev.waymark.config;
 
+import dev.waymark.model.RuleId;
 import dev.waymark.InputException;
 import dev.waymark.check.Rules;
 import dev.waymark.model.DurationValue;
@@ -56,11 +57,11 @@ class PolicyYamlTest {
         assertThat(p.review()).isEqualTo(new Policy.Review(new DurationValue(3, 'm'), new DurationValue(2, 'w')));
         assertThat(p.owners().explicit()).containsExactlyInAnyOrder("journey", "stage", "step", "opportunity");
         assertThat(p.limits()).isEqualTo(new Policy.Limits(8, 40));
-        assertThat(p.severityOf("missing-evidence", Severity.INFO)).isEmpty();
-        assertThat(p.severityOf("missing-emotion", Severity.WARNING)).contains(Severity.ERROR);
-        assertThat(p.severityOf("priority-gap", Severity.INFO)).contains(Severity.WARNING);
-        assertThat(p.severityOf("no-objective", Severity.WARNING)).contains(Severity.INFO);
-        assertThat(p.severityOf("stale-review", Severity.ERROR)).contains(Severity.ERROR);
+        assertThat(p.severityOf(RuleId.of("missing-evidence"), Severity.INFO)).isEmpty();
+        assertThat(p.severityOf(RuleId.of("missing-emotion"), Severity.WARNING)).contains(Severity.ERROR);
+        assertThat(p.severityOf(RuleId.of("priority-gap"), Severity.INFO)).contains(Severity.WARNING);
+        assertThat(p.severityOf(RuleId.of("no-objective"), Severity.WARNING)).contains(Severity.INFO);
+        assertThat(p.severityOf(RuleId.of("stale-review"), Severity.ERROR)).contains(Severity.ERROR);
         assertThat(p.suppressions().requireReason()).isFalse();
     }
 
@@ -78,9 +79,9 @@ class PolicyYamlTest {
     void offQuotedOrNotAndOneLinerSourcesAreAccepted() throws InputException {
         Policy p = parse("sources: journeys\nrules: { missing-evidence: 'off', no-objective: OFF, priority-gap: no }\n");
         assertThat(p.sources()).containsExactly("journeys");
-        assertThat(p.severityOf("missing-evidence", Severity.INFO)).isEmpty();
-        assertThat(p.severityOf("no-objective", Severity.WARNING)).isEmpty();
-        assertThat(p.severityOf("priority-gap", Severity.INFO)).isEmpty();
+        assertThat(p.severityOf(RuleId.of("missing-evidence"), Severity.INFO)).isEmpty();
+        assertThat(p.severityOf(RuleId.of("no-objective"), Severity.WARNING)).isEmpty();
+        assertThat(p.severityOf(RuleId.of("priority-gap"), Severity.INFO)).isEmpty();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.waymark.config;
 
+import dev.waymark.model.RuleId;
 import dev.waymark.InputException;
 import dev.waymark.Waymark;
 import dev.waymark.check.CheckResult;
@@ -73,9 +74,9 @@ class SharedRulesetTest {
             Policy p = load(project);
             assertThat(p.review().every()).isEqualTo(new DurationValue(6, 'm'));
             assertThat(p.limits()).isEqualTo(new Policy.Limits(8, 30));
-            assertThat(p.severityOf("missing-evidence", Severity.INFO)).contains(Severity.ERROR);
-            assertThat(p.severityOf("no-objective", Severity.WARNING)).contains(Severity.INFO);
-            assertThat(p.severityOf("unused-persona", Severity.INFO)).as("from base.yaml, next to the ruleset in the jar").isEmpty();
+            assertThat(p.severityOf(RuleId.of("missing-evidence"), Severity.INFO)).contains(Severity.ERROR);
+            assertThat(p.severityOf(RuleId.of("no-objective"), Severity.WARNING)).contains(Severity.INFO);
+            assertThat(p.severityOf(RuleId.of("unused-persona"), Severity.INFO)).as("from base.yaml, next to the ruleset in the jar").isEmpty();
             assertThat(p.overrides()).hasSize(1);
         } finally {
             Thread.currentThread().setContextClassLoader(before);
@@ -93,7 +94,7 @@ class SharedRulesetTest {
         Path project = Files.createDirectories(dir.resolve("team"));
         Files.writeString(project.resolve("waymark.yaml"), "extends: [../shared/org.yaml]\nsources: [maps]\n");
         Policy p = load(project);
-        assertThat(p.severityOf("missing-evidence", Severity.INFO)).contains(Severity.ERROR);
+        assertThat(p.severityOf(RuleId.of("missing-evidence"), Severity.INFO)).contains(Severity.ERROR);
         assertThat(p.sources()).containsExactly("maps");
 
         Files.writeString(dir.resolve("shared/org.yaml"), "extends: ../team/waymark.yaml\n");

@@ -40,7 +40,7 @@ public final class JunitReport {
     public static String render(CheckResult result, Rules rules, Policy policy, LocalDate asOf) {
         TreeSet<String> ran = new TreeSet<>();
         for (Rule r : rules.all()) {
-            if (policy.severityOf(r.id(), r.defaultSeverity()).isPresent()) ran.add(r.id());
+            if (policy.severityOf(r.ruleId(), r.defaultSeverity()).isPresent()) ran.add(r.id());
         }
         result.diagnostics().forEach(d -> ran.add(d.rule().id()));
         result.baselined().forEach(d -> ran.add(d.rule().id()));

@@ -129,7 +129,7 @@ public final class SarifReport {
         help.put("text", page);
         help.put("markdown", page);
         ObjectNode config = n.putObject("defaultConfiguration");
-        Optional<Severity> level = policy.severityOf(rule.id(), rule.defaultSeverity());
+        Optional<Severity> level = policy.severityOf(rule.ruleId(), rule.defaultSeverity());
         config.put("enabled", level.isPresent());
         config.put("level", level.map(SarifReport::level).orElse("none"));
         n.putObject("properties").putArray("tags").add("journey-map");

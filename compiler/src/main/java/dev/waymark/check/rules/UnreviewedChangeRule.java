@@ -61,7 +61,7 @@ public final class UnreviewedChangeRule implements Rule {
         if (reviewed.isEmpty()) return;
         reviewed.sort(Comparator.comparing((Reviewed r) -> r.journey().span().file()).thenComparingInt(r -> r.journey().span().line()));
         if (history.unavailableReason().isPresent()) {
-            if (history.outsideVersionControl() && !context.policy().rules().containsKey(id())) return;
+            if (history.outsideVersionControl() && !context.policy().rules().containsKey(ruleId())) return;
             Reviewed first = reviewed.get(0);
             report.accept(problem(first.review().span(), "changes since the review dates were not checked: "
                     + history.unavailableReason().get())

@@ -72,7 +72,7 @@ public final class UnusedSuppressionRule implements FindingsRule {
                     .withHelp("fix the syntax error instead; `waymark explain syntax` shows how"));
             return;
         }
-        if (context.policy().severityOf(name, rule.get().defaultSeverity()).isEmpty()) return;
+        if (context.policy().severityOf(id, rule.get().defaultSeverity()).isEmpty()) return;
         if (rule.get().needsHistory() && context.history().unavailableReason().isPresent()) return;
         if (findings.stream().anyMatch(d -> d.rule().equals(id) && Checker.silences(s, d))) return;
         report.accept(problem(at, "`" + name + "` finds no problem in " + target + ", so suppressing it there silences nothing")
