@@ -58,8 +58,8 @@ final class JourneyDiff {
             newStages.putIfAbsent(s.id(), s);
             for (Step st : s.steps()) newSteps.putIfAbsent(st.id(), st);
         }
-        Renames.match(oldSteps, newSteps, stepIds, JourneyDiff::stepContent, Step::title);
-        Renames.match(oldStages, newStages, stageIds, JourneyDiff::stageContent, Stage::title);
+        RenamePairs.match(oldSteps, newSteps, stepIds, JourneyDiff::stepContent, Step::title);
+        RenamePairs.match(oldStages, newStages, stageIds, JourneyDiff::stageContent, Stage::title);
         followSteps();
     }
 
@@ -121,7 +121,7 @@ final class JourneyDiff {
     }
 
     private void stage(Stage stage, boolean moved) {
-        Optional<String> oldId = Renames.oldIdOf(stageIds, stage.id());
+        Optional<String> oldId = RenamePairs.oldIdOf(stageIds, stage.id());
         Subject s = subject(ElementKind.STAGE, stage.id(), stage.title(), Optional.empty());
         if (oldId.isEmpty()) {
             out.add(s, ChangeKind.ADDED);
@@ -133,7 +133,7 @@ final class JourneyDiff {
         }
         // steps that were in this same stage before: their relative order tells who moved inside it
         List<String> stayed = stage.steps().stream().map(Step::id)
-                .filter(id -> Renames.oldIdOf(stepIds, id).map(o -> oldStageOfStep.get(o)).map(stageIds::get)
+                .filter(id -> RenamePairs.oldIdOf(stepIds, id).map(o -> oldStageOfStep.get(o)).map(stageIds::get)
                         .filter(stage.id()::equals).isPresent())
                 .toList();
         List<String> oldOrder = oldId.isEmpty() ? List.of()
@@ -148,7 +148,7 @@ final class JourneyDiff {
     }
 
     private void step(Stage stage, Step step, boolean movedInStage) {
-        Optional<String> oldId = Renames.oldIdOf(stepIds, step.id());
+        Optional<String> oldId = RenamePairs.oldIdOf(stepIds, step.id());
         Subject s = subject(ElementKind.STEP, step.id(), step.title(), Optional.of(stage.id()));
         if (oldId.isEmpty()) {
             out.add(s, ChangeKind.ADDED);
@@ -293,10 +293,10 @@ final class JourneyDiff {
         Map<String, Opportunity> after = new LinkedHashMap<>();
         now.opportunities().forEach(o -> after.putIfAbsent(o.id(), o));
         Map<String, String> ids = new LinkedHashMap<>();
-        Renames.match(before, after, ids, ElementFields::opportunity, Opportunity::title);
+        RenamePairs.match(before, after, ids, ElementFields::opportunity, Opportunity::title);
         for (Opportunity o : after.values()) {
             Subject s = subject(ElementKind.OPPORTUNITY, o.id(), o.title(), Optional.empty());
-            Optional<String> oldId = Renames.oldIdOf(ids, o.id());
+            Optional<String> oldId = RenamePairs.oldIdOf(ids, o.id());
             if (oldId.isEmpty()) {
                 out.add(s, ChangeKind.ADDED);
                 continue;

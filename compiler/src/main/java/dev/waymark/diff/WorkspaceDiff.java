@@ -21,7 +21,7 @@ import java.util.function.Function;
 /**
  * The semantic diff of two workspaces: journeys (sorted by id), then personas and teams.
  * Elements are matched by id, a changed title is one change; an element that disappears
- * while one with the same content appears under a new id is a rename ({@link Renames}).
+ * while one with the same content appears under a new id is a rename ({@link RenamePairs}).
  * Review status is judged on both sides with the same policy and "as of" date, so a review
  * becomes stale only through the change itself, not through the passing of time.
  */
@@ -45,7 +45,7 @@ public final class WorkspaceDiff {
         Map<String, Journey> oldJourneys = new TreeMap<>(before.journeys());
         Map<String, Journey> newJourneys = new TreeMap<>(after.journeys());
         Map<String, String> ids = new LinkedHashMap<>();
-        Renames.match(oldJourneys, newJourneys, ids, WorkspaceDiff::journeyContent, Journey::title);
+        RenamePairs.match(oldJourneys, newJourneys, ids, WorkspaceDiff::journeyContent, Journey::title);
         TreeSet<String> all = new TreeSet<>(newJourneys.keySet());
         oldJourneys.keySet().stream().filter(id -> !ids.containsKey(id)).forEach(all::add);
         for (String id : all) {
@@ -57,7 +57,7 @@ public final class WorkspaceDiff {
                 continue;
             }
             Subject s = Subject.of(id, ElementKind.JOURNEY, id, now.title(), Optional.empty());
-            Optional<String> oldId = Renames.oldIdOf(ids, id);
+            Optional<String> oldId = RenamePairs.oldIdOf(ids, id);
             if (oldId.isEmpty()) {
                 out.add(s, ChangeKind.ADDED);
                 maps.add(Outlines.whole(now, false));
@@ -74,7 +74,7 @@ public final class WorkspaceDiff {
                                          Function<T, FieldSet> fields, Function<T, Optional<String>> title,
                                          Changes out) {
         Map<String, String> ids = new LinkedHashMap<>();
-        Renames.match(before, after, ids, fields::apply, title);
+        RenamePairs.match(before, after, ids, fields::apply, title);
         TreeSet<String> all = new TreeSet<>(after.keySet());
         before.keySet().stream().filter(id -> !ids.containsKey(id)).forEach(all::add);
         for (String id : all) {
@@ -84,7 +84,7 @@ public final class WorkspaceDiff {
                 continue;
             }
             Subject s = new Subject(Optional.empty(), kind, id, title.apply(now), Optional.empty());
-            Optional<String> oldId = Renames.oldIdOf(ids, id);
+            Optional<String> oldId = RenamePairs.oldIdOf(ids, id);
             if (oldId.isEmpty()) {
                 out.add(s, ChangeKind.ADDED);
                 continue;

@@ -78,7 +78,7 @@ public final class WorkspaceWatcher implements AutoCloseable {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
                 String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
-                if (!dir.equals(folder) && (name.startsWith(".") || name.equals("target") || name.equals("node_modules"))) {
+                if (!dir.equals(folder) && dev.waymark.config.Sources.skippedFolder(name)) {
                     return FileVisitResult.SKIP_SUBTREE;
                 }
                 watchOne(dir);

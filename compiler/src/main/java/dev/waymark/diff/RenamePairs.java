@@ -21,8 +21,8 @@ import java.util.function.Function;
  * Within a tier, candidates pair in document order, so the result is deterministic. Stages
  * have a third tier, by where their steps went ({@code JourneyDiff}).
  */
-final class Renames {
-    private Renames() {
+final class RenamePairs {
+    private RenamePairs() {
     }
 
     /** Old id to new id for each pair found among {@code removed} and {@code added} (same kind). */
