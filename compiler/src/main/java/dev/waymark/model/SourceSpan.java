@@ -26,15 +26,19 @@ public final class SourceSpan {
         this(new Fixed(file, line, column, endLine, endColumn), startOffset, endOffset);
     }
 
-    /** A compact span; {@link SourceLines#span} makes one only where the offsets give back the lines and columns. */
-    SourceSpan(SourceLines lines, int startOffset, int endOffset) {
-        this((Object) lines, startOffset, endOffset);
-    }
-
-    private SourceSpan(Object where, int startOffset, int endOffset) {
+    /**
+     * `where`: the {@link SourceLines} of a compact span ({@link SourceLines#span} makes one only where the
+     * offsets give back the lines and columns), or another span's {@link #where()} ({@link Spanned}).
+     */
+    SourceSpan(Object where, int startOffset, int endOffset) {
         this.where = where;
         this.startOffset = startOffset;
         this.endOffset = endOffset;
+    }
+
+    /** What the span shares with the other spans of its file; with the offsets, all a {@link Spanned} keeps of it. */
+    Object where() {
+        return where;
     }
 
     public static SourceSpan at(String file, int line, int column) {
