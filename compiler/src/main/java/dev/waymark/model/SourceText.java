@@ -83,6 +83,11 @@ public final class SourceText {
         return text;
     }
 
+    /** What the collector does to a rereadable text under memory pressure (for tests). */
+    void dropText() {
+        if (held == null) soft = new SoftReference<>(null);
+    }
+
     /** The text's shape without its words: each line as many spaces long, the same line breaks. */
     private String blank() {
         char[] chars = new char[length];
