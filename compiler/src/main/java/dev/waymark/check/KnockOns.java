@@ -47,12 +47,13 @@ final class KnockOns {
     private final Set<SourceSpan> unresolved = new HashSet<>();
     private final Set<SourceSpan> invalid = new HashSet<>();
     /** The journeys of each file, in file order: a span is looked for in its own file only. */
-    private Map<String, List<Journey>> journeysByFile;
+    private final Map<String, List<Journey>> journeysByFile = new HashMap<>();
 
     private KnockOns(Workspace workspace, List<Diagnostic> diagnostics) {
         this.workspace = workspace;
         boolean any = false;
         for (ParseResult file : workspace.files()) {
+            if (file.diagnostics().isEmpty()) continue;
             List<SourceSpan> errors = file.diagnostics().stream().map(Diagnostic::span).toList();
             if (errors.isEmpty()) continue;
             any = true;
@@ -130,13 +131,7 @@ final class KnockOns {
     }
 
     private List<Journey> journeysIn(String file) {
-        if (journeysByFile == null) {
-            journeysByFile = new HashMap<>();
-            for (ParseResult f : workspace.files()) {
-                journeysByFile.computeIfAbsent(f.source().path(), k -> new ArrayList<>()).addAll(f.file().journeys().toList());
-            }
-        }
-        return journeysByFile.getOrDefault(file, List.of());
+        return journeysByFile.computeIfAbsent(file, f -> workspace.tree(f).map(t -> t.journeys().toList()).orElse(List.of()));
     }
 
     private Stream<SourceSpan> personaReferences() {

@@ -58,12 +58,13 @@ public final class RenderCommand implements Callable<Integer> {
         Rules rules = Rules.load();
         Policy policy = common.policy(rules);
         List<Path> searched = common.paths(paths.given, policy);
-        Waymark.CheckRequest request = Waymark.CheckRequest.of(searched, common.workingDir())
-                .withRules(rules).withPolicy(policy).withAsOf(common.asOf());
-        CheckResult check = Waymark.check(request);
-        SourcePaths.requireFiles(check.summary().files(), searched);
         boolean explicit = formats != null && !formats.isEmpty();
         Set<RenderFormat> wanted = explicit ? EnumSet.copyOf(formats) : EnumSet.copyOf(RenderFormat.DEFAULTS);
+        // the policy knows every rule (waymark.yaml may name any); the check runs those the formats need
+        Waymark.CheckRequest request = Waymark.CheckRequest.of(searched, common.workingDir())
+                .withRules(Renderer.rulesFor(rules, wanted)).withPolicy(policy).withAsOf(common.asOf());
+        CheckResult check = Waymark.check(request);
+        SourcePaths.requireFiles(check.summary().files(), searched);
         RenderResult result;
         try {
             result = Renderer.render(check, policy, common.asOf(), wanted, page, common.workingDir().resolve(out));

@@ -65,6 +65,12 @@ final class IncrementalCheck {
     private Map<ParseResult, Links> links = new IdentityHashMap<>();
     private Map<String, ParseResult> previous = Map.of();
     private final Map<String, List<Diagnostic>> localByFile = new HashMap<>();
+    // kept up to date file by file, so an edit does not read every file's links: the files that
+    // declare each journey id, those that name it, and those that suppress a whole-workspace rule
+    // (one is only seen used when both run together, so then everything is checked)
+    private final Map<String, Set<String>> declaredIn = new HashMap<>();
+    private final Map<String, Set<String>> namedIn = new HashMap<>();
+    private final Set<String> suppressing = new HashSet<>();
     private Policy policy;
     private LocalDate day;
     private boolean noTeams;
@@ -98,7 +104,8 @@ final class IncrementalCheck {
             if (previous.get(e.getKey()) != e.getValue()) changed.add(e.getKey());
         }
         for (String p : previous.keySet()) if (!current.containsKey(p)) changed.add(p);
-        boolean everything = !newPolicy.equals(policy) || !asOf.equals(day) || previous.isEmpty() || suppressesWhole(current)
+        for (String p : changed) index(p, previous.get(p), current.get(p));
+        boolean everything = !newPolicy.equals(policy) || !asOf.equals(day) || previous.isEmpty() || !suppressing.isEmpty()
                 || ws.teams().isEmpty() != noTeams; // owners are checked against teams only where some are declared
         noTeams = ws.teams().isEmpty();
         Map<String, ParseResult> before = previous;
@@ -184,15 +191,28 @@ final class IncrementalCheck {
         return out;
     }
 
+    /** Files the index says declare or name journeys, and suppress whole-workspace rules: a file's part of it changes with the file. */
+    private void index(String path, ParseResult was, ParseResult now) {
+        if (was != null) {
+            Links l = links(was);
+            for (String j : l.declares()) unlist(declaredIn, j, path);
+            for (String j : l.names()) unlist(namedIn, j, path);
+        }
+        suppressing.remove(path);
+        if (now == null) return;
+        Links l = links(now);
+        for (String j : l.declares()) declaredIn.computeIfAbsent(j, k -> new HashSet<>()).add(path);
+        for (String j : l.names()) namedIn.computeIfAbsent(j, k -> new HashSet<>()).add(path);
+        if (l.suppressesWhole()) suppressing.add(path);
+    }
+
+    private static void unlist(Map<String, Set<String>> index, String id, String path) {
+        Set<String> paths = index.get(id);
+        if (paths != null && paths.remove(path) && paths.isEmpty()) index.remove(id);
+    }
+
     /** The changed files and everything linked to them by references, either way, transitively. */
     private Set<String> affected(Set<String> changed, Map<String, ParseResult> before, Map<String, ParseResult> current) {
-        Map<String, Set<String>> declaredIn = new HashMap<>();
-        Map<String, Set<String>> namedIn = new HashMap<>();
-        for (Map.Entry<String, ParseResult> e : current.entrySet()) {
-            Links l = links(e.getValue());
-            for (String j : l.declares()) declaredIn.computeIfAbsent(j, k -> new HashSet<>()).add(e.getKey());
-            for (String j : l.names()) namedIn.computeIfAbsent(j, k -> new HashSet<>()).add(e.getKey());
-        }
         Set<String> out = new HashSet<>();
         Deque<String> todo = new ArrayDeque<>(changed);
         Set<String> journeysSeen = new HashSet<>();
@@ -283,11 +303,5 @@ final class IncrementalCheck {
         }
         for (Opportunity o : j.opportunities()) if (!seen.add(o.id())) twice.add(o.id());
         return List.of(j.id() + ": " + twice);
-    }
-
-    /** A suppression of a whole-workspace rule is only seen used when both run together. */
-    private boolean suppressesWhole(Map<String, ParseResult> files) {
-        for (ParseResult f : files.values()) if (links(f).suppressesWhole()) return true;
-        return false;
     }
 }

@@ -55,6 +55,8 @@ final class Project {
     private final Map<String, ParseResult> fromDisk = new HashMap<>();
     private Set<String> openBefore = Set.of();
     private Optional<Snapshot> last = Optional.empty();
+    // where each file is in the last snapshot's list (which is in path order)
+    private final Map<String, Integer> positions = new HashMap<>();
     // what watched changes said since then (any thread)
     private final Set<Path> dirty = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean rescan = new AtomicBoolean(true);
@@ -161,6 +163,8 @@ final class Project {
         if (everything) readFolder(rules);
         Map<String, OpenDocument> open = new HashMap<>();
         for (OpenDocument doc : buffers) open.put(displayOf(doc), doc);
+        if (!everything && changedOnDisk.isEmpty() && last.isPresent() && open.keySet().equals(openBefore)
+                && positions.keySet().containsAll(open.keySet())) return typed(last.get(), open);
         Map<String, ParseResult> parsed = new ConcurrentHashMap<>();
         TreeMap<String, Object> inputs = new TreeMap<>(disk);
         inputs.putAll(open);
@@ -184,7 +188,34 @@ final class Project {
             return before.get();
         }
         Workspace ws = before.map(b -> new Workspace(files, b.workspace())).orElseGet(() -> new Workspace(files));
+        positions.clear();
+        for (int i = 0; i < files.size(); i++) positions.put(files.get(i).source().path(), i);
         Snapshot snapshot = new Snapshot(ws, policy, uris(open), policyProblems, cache);
+        last = Optional.of(snapshot);
+        return snapshot;
+    }
+
+    /**
+     * The snapshot after typing, the common case: nothing changed on disk and the same buffers
+     * are open, so only they are parsed again (one, after a keystroke) and the rest of the list,
+     * the URIs and the policy are the last snapshot's, not looked at file by file.
+     */
+    private Snapshot typed(Snapshot before, Map<String, OpenDocument> open) {
+        List<ParseResult> files = new ArrayList<>(before.workspace().files());
+        boolean same = true;
+        boolean sameUris = true;
+        for (Map.Entry<String, OpenDocument> e : open.entrySet()) {
+            ParseResult now = cache.parseBuffer(e.getKey(), e.getValue().text().getBytes(StandardCharsets.UTF_8));
+            int at = positions.get(e.getKey());
+            if (files.get(at) != now) {
+                files.set(at, now);
+                same = false;
+            }
+            sameUris &= e.getValue().uri().equals(before.uris().get(e.getKey()));
+        }
+        if (same && sameUris) return before;
+        Snapshot snapshot = new Snapshot(new Workspace(files, before.workspace()), policy, sameUris ? before.uris() : uris(open),
+                policyProblems, cache);
         last = Optional.of(snapshot);
         return snapshot;
     }

@@ -3,6 +3,7 @@ package dev.waymark.lsp;
 import dev.waymark.Waymark;
 import dev.waymark.check.Rules;
 import dev.waymark.model.Diagnostic;
+import dev.waymark.syntax.ParseResult;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.services.LanguageClient;
 
@@ -33,6 +34,7 @@ import java.util.function.Supplier;
  * locking and a query always sees the buffers as they are now.
  */
 final class Session {
+    private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
     private final Rules rules = Rules.load();
     private final Duration debounce;
     private final ScheduledExecutorService worker;
@@ -258,7 +260,7 @@ final class Session {
 
     /** Checks every project and publishes what changed since the last time, clearing files that became clean. */
     void check() {
-        Map<String, List<org.eclipse.lsp4j.Diagnostic>> now = new TreeMap<>();
+        Map<String, List<org.eclipse.lsp4j.Diagnostic>> now = new HashMap<>();
         List<Project> all = new ArrayList<>(projects);
         if (documents.values().stream().anyMatch(d -> projectOf(d) == loose)) all.add(loose);
         snapshots.keySet().retainAll(all);
@@ -268,15 +270,16 @@ final class Session {
         LanguageClient to = client;
         if (to == null) return;
         synchronized (publishing) {
+            TreeMap<String, List<org.eclipse.lsp4j.Diagnostic>> changed = new TreeMap<>(); // sent in URI order
             for (Map.Entry<String, List<org.eclipse.lsp4j.Diagnostic>> e : now.entrySet()) {
                 // a file the first look published gets the full answer whatever was sent before
-                if (looked.remove(e.getKey()) || !e.getValue().equals(published.getOrDefault(e.getKey(), List.of()))) {
-                    to.publishDiagnostics(new PublishDiagnosticsParams(e.getKey(), e.getValue()));
-                }
+                List<org.eclipse.lsp4j.Diagnostic> before = published.getOrDefault(e.getKey(), List.of());
+                if (looked.remove(e.getKey()) || (e.getValue() != before && !e.getValue().equals(before))) changed.put(e.getKey(), e.getValue());
             }
             for (String gone : published.keySet()) {
-                if (!now.containsKey(gone) && !published.get(gone).isEmpty()) to.publishDiagnostics(new PublishDiagnosticsParams(gone, List.of()));
+                if (!now.containsKey(gone) && !published.get(gone).isEmpty()) changed.put(gone, List.of());
             }
+            changed.forEach((uri, found) -> to.publishDiagnostics(new PublishDiagnosticsParams(uri, found)));
             checkedOnce = true;
         }
         published.clear();
@@ -286,17 +289,19 @@ final class Session {
     /** Every file of the project by URI, with its diagnostics (an empty list for a clean file). */
     private Map<String, List<org.eclipse.lsp4j.Diagnostic>> diagnostics(Project project) {
         long started = System.nanoTime();
+        long cpu = CPU.getCurrentThreadCpuTime();
         Snapshot snapshot = snapshot(project);
         long built = System.nanoTime();
         IncrementalCheck incremental = checks.computeIfAbsent(project, p -> new IncrementalCheck(rules));
         List<Diagnostic> found = incremental.check(snapshot.workspace(), snapshot.policy(), Waymark.today());
         long checked = System.nanoTime();
         Map<String, List<Diagnostic>> byUri = new HashMap<>();
-        snapshot.workspace().files().forEach(f -> byUri.put(snapshot.uriOf(f.source().path()), new ArrayList<>()));
         for (Diagnostic d : snapshot.configProblems()) byUri.computeIfAbsent(snapshot.uriOf(d.span().file()), u -> new ArrayList<>()).add(d);
         for (Diagnostic d : found) byUri.computeIfAbsent(snapshot.uriOf(d.span().file()), u -> new ArrayList<>()).add(d);
         DiagnosticMapper mapper = snapshot.diagnostics();
         Map<String, List<org.eclipse.lsp4j.Diagnostic>> out = new HashMap<>();
+        // a clean file (most of them) is an empty list, the same one for all: nothing to map or compare
+        for (ParseResult f : snapshot.workspace().files()) out.put(snapshot.uriOf(f.source().path()), List.of());
         for (Map.Entry<String, List<Diagnostic>> e : byUri.entrySet()) {
             Mapped before = mapped.get(e.getKey());
             if (before == null || !before.found().equals(e.getValue())) {
@@ -308,7 +313,8 @@ final class Session {
         Log.info("checked " + snapshot.workspace().files().size() + " files in " + project.root().map(Path::toString).orElse("(loose buffers)")
                 + ": workspace " + (built - started) / 1_000_000 + " ms, rules " + (checked - built) / 1_000_000 + " ms on "
                 + incremental.lastChecked() + (incremental.lastChecked() == 1 ? " file" : " files") + ", "
-                + (System.nanoTime() - checked) / 1_000_000 + " ms to publish");
+                + (System.nanoTime() - checked) / 1_000_000 + " ms to publish; "
+                + (CPU.getCurrentThreadCpuTime() - cpu) / 1_000_000 + " ms CPU on this thread");
         return out;
     }
 

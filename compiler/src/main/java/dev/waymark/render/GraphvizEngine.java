@@ -17,8 +17,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * Chooses how graphviz-java lays out flow graphs, once per process: the `dot` program when it
  * is on the PATH, else the V8 JavaScript engine (J2V8, with viz.js) that graphviz-java ships
- * for Linux x86-64. `dot` gets a time limit per graph ({@link StoppingExecutor} stops it and
- * the shell graphviz-java starts it from); the embedded engine has none (docs/language.md).
+ * for Linux x86-64. Both get a time limit per graph: {@link StoppingExecutor} stops `dot` and
+ * the shell graphviz-java starts it from, {@link EmbeddedLayout} stops waiting for V8; either
+ * way {@link FlowTooSlow} carries the limit into the message (docs/language.md, "Limits").
  * When neither runs, {@link Status#problem()} says why and how to install Graphviz, and the
  * other formats render as usual.
  */
@@ -35,7 +36,8 @@ public final class GraphvizEngine {
     }
 
     private static Status status;
-    private static Duration limit = Duration.ofSeconds(TIME_LIMIT_SECONDS);
+    /** The embedded engine with its limit, when it is the one in use (else `dot`, or nothing). */
+    private static EmbeddedLayout embeddedLayout;
 
     private GraphvizEngine() {
     }
@@ -56,18 +58,15 @@ public final class GraphvizEngine {
 
     /** As {@link #probe(Optional, boolean)}, with another time limit per graph (tests use a tiny one). */
     static synchronized Status probe(Optional<String> searchPath, boolean embedded, Duration timeLimit) {
-        limit = timeLimit;
+        embeddedLayout = null;
         String why = "the dot program is not installed";
         Optional<Path> dot = findDot(searchPath.orElse(System.getenv("PATH")));
         if (dot.isPresent()) {
             try {
-                // graphviz-java falls back to the PATH when its own search fails: give it the program itself
-                // graphviz-java's own watchdog stops only the shell it starts dot from; ours stops both
-                // (executor(...) returns a new engine)
-                GraphvizCmdLineEngine cmd = new GraphvizCmdLineEngine(dot.get().toString()).executor(new StoppingExecutor());
-                cmd.timeout((int) Math.min(Integer.MAX_VALUE, timeLimit.toMillis()), TimeUnit.MILLISECONDS);
-                Graphviz.useEngine(cmd);
+                // the two-node probe gets the usual limit (a busy machine can take a second to start dot)
+                Graphviz.useEngine(dotEngine(dot.get(), Duration.ofSeconds(TIME_LIMIT_SECONDS)));
                 test();
+                if (!timeLimit.equals(Duration.ofSeconds(TIME_LIMIT_SECONDS))) Graphviz.useEngine(dotEngine(dot.get(), timeLimit));
                 status = new Status(Optional.of("dot"), "");
                 return status;
             } catch (Throwable e) {
@@ -77,7 +76,10 @@ public final class GraphvizEngine {
         if (embedded) {
             try {
                 Graphviz.useEngine(new GraphvizV8Engine());
-                test();
+                EmbeddedLayout layout = new EmbeddedLayout(timeLimit);
+                // on a worker, whose V8 then serves the next graph
+                if (!layout.svg(probeGraph()).contains("<svg")) throw new IllegalStateException("no SVG from the engine");
+                embeddedLayout = layout;
                 status = new Status(Optional.of("embedded V8"), "");
                 return status;
             } catch (Throwable e) {
@@ -87,6 +89,17 @@ public final class GraphvizEngine {
         Graphviz.releaseEngine();
         status = new Status(Optional.empty(), "no flow graphs: " + why + "; " + INSTALL_HINT);
         return status;
+    }
+
+    /**
+     * graphviz-java's command-line engine given the program itself (it falls back to the PATH when
+     * its own search fails), run by our executor: graphviz-java's watchdog stops only the shell it
+     * starts dot from, ours stops both. (`executor(...)` returns a new engine.)
+     */
+    private static GraphvizCmdLineEngine dotEngine(Path dot, Duration timeLimit) {
+        GraphvizCmdLineEngine cmd = new GraphvizCmdLineEngine(dot.toString()).executor(new StoppingExecutor(timeLimit));
+        cmd.timeout((int) Math.min(Integer.MAX_VALUE, timeLimit.toMillis()), TimeUnit.MILLISECONDS);
+        return cmd;
     }
 
     static Optional<Path> findDot(String searchPath) {
@@ -101,12 +114,15 @@ public final class GraphvizEngine {
         return Optional.empty();
     }
 
-    private static String test() {
+    private static void test() {
+        String svg = Graphviz.fromGraph(probeGraph()).render(Format.SVG).toString();
+        if (!svg.contains("<svg")) throw new IllegalStateException("no SVG from the engine");
+    }
+
+    static MutableGraph probeGraph() {
         MutableGraph g = guru.nidi.graphviz.model.Factory.mutGraph("probe").setDirected(true);
         g.add(guru.nidi.graphviz.model.Factory.mutNode("a").addLink("b"));
-        String svg = Graphviz.fromGraph(g).render(Format.SVG).toString();
-        if (!svg.contains("<svg")) throw new IllegalStateException("no SVG from the engine");
-        return svg;
+        return g;
     }
 
     private static String oneLine(Throwable e) {
@@ -117,25 +133,28 @@ public final class GraphvizEngine {
         return m.length() > 160 ? m.substring(0, 160) + "…" : m;
     }
 
-    /** What to tell the user when laying out one flow graph failed: a time limit met, or Graphviz's own first line. */
+    /** What to tell the user when laying out one flow graph failed: the time limit met, or Graphviz's own first line. */
     static String failure(RuntimeException e) {
-        String all = "";
-        for (Throwable t = e; t != null && all.length() < 2_000; t = t.getCause() == t ? null : t.getCause()) all += " " + t.getMessage();
-        if (all.contains("took too long")) {
-            return "flow graph not drawn: Graphviz took longer than " + limitText()
-                    + " to lay it out (the other formats are rendered); split the journey, or leave out --format flow";
+        int depth = 0;
+        for (Throwable t = e; t != null && depth++ < 20; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof FlowTooSlow slow) {
+                return "flow graph not drawn: Graphviz took longer than " + FlowTooSlow.text(slow.limit())
+                        + " to lay it out (the other formats are rendered); split the journey, or leave out --format flow";
+            }
         }
         return "Graphviz failed: " + Renderer.firstLine(e.getMessage());
     }
 
-    private static synchronized String limitText() {
-        return limit.toMillis() % 1000 == 0 ? limit.toSeconds() + " s" : limit.toMillis() + " ms";
-    }
-
-    /** Lays out one graph as SVG with the chosen engine (`dot` within the time limit). */
+    /** Lays out one graph as SVG with the chosen engine, within the time limit. */
     public static String svg(MutableGraph graph) {
-        Status s = status();
+        Status s;
+        EmbeddedLayout v8;
+        synchronized (GraphvizEngine.class) {
+            s = status();
+            v8 = embeddedLayout;
+        }
         if (!s.available()) throw new IllegalStateException(s.problem());
+        if (v8 != null) return v8.svg(graph);
         return Graphviz.fromGraph(graph).render(Format.SVG).toString();
     }
 }

@@ -26,6 +26,7 @@ import dev.waymark.resolve.Target;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
@@ -49,18 +50,36 @@ public final class JsonMap {
         this.g = g;
     }
 
+    /** The file in memory (serve, tests). */
     public static byte[] render(JourneyView view) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 15);
-        try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
-            // "\n" everywhere: the system line separator would make Windows output differ
-            DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-            g.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(indenter).withArrayIndenter(indenter));
-            new JsonMap(view, g).journey();
-            g.writeRaw('\n');
+        try {
+            write(view, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    /**
+     * The file streamed into `sink` (which the caller closes) in Jackson's chunks as it is
+     * generated, never held whole (`render` writes 1,000 of them); same bytes as {@link #render}.
+     */
+    public static void write(JourneyView view, OutputStream sink) throws IOException {
+        try (JsonGenerator g = generator(sink)) {
+            new JsonMap(view, g).journey();
+            g.writeRaw('\n');
+        }
+    }
+
+    /** A generator writing UTF-8 into `sink` (left open) as every Waymark JSON file is printed: two-space indents, `\n` line ends. */
+    public static JsonGenerator generator(OutputStream sink) throws IOException {
+        JsonGenerator g = FACTORY.createGenerator(sink, JsonEncoding.UTF8);
+        g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        // "\n" everywhere: the system line separator would make Windows output differ
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        g.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(indenter).withArrayIndenter(indenter));
+        return g;
     }
 
     private void journey() throws IOException {

@@ -180,8 +180,8 @@ public final class Site {
 
     /**
      * One file of the site: the journey it shows (none for the index and the styles), its format,
-     * how to make it in memory (`serve`) and how to stream it into a file (`render`): a map is
-     * streamed, so that it is never held whole; other formats write the bytes they make.
+     * how to make it in memory (`serve`) and how to stream it into a file (`render`): a map and
+     * the JSON files are streamed, so that they are never held whole; other formats write the bytes they make.
      */
     public record Output(Optional<String> journey, RenderFormat format, Supplier<byte[]> bytes, Content content) {
         public Output(Optional<String> journey, RenderFormat format, Supplier<byte[]> bytes) {
@@ -218,9 +218,11 @@ public final class Site {
             if (e.view().isEmpty()) continue;
             JourneyView v = e.view().get();
             for (RenderFormat f : perJourney) {
-                Output o = f == RenderFormat.SVG
-                        ? new Output(Optional.of(v.id()), f, () -> SvgMap.render(v), sink -> SvgMap.render(v, sink))
-                        : new Output(Optional.of(v.id()), f, () -> Renderer.bytes(f, v, page));
+                Output o = switch (f) {
+                    case SVG -> new Output(Optional.of(v.id()), f, () -> SvgMap.render(v), sink -> SvgMap.render(v, sink));
+                    case JSON -> new Output(Optional.of(v.id()), f, () -> JsonMap.render(v), sink -> JsonMap.write(v, sink));
+                    default -> new Output(Optional.of(v.id()), f, () -> Renderer.bytes(f, v, page));
+                };
                 out.put(f.fileName(e.fileBase()), o);
             }
         }

@@ -1,5 +1,6 @@
 package dev.waymark.render;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -105,7 +106,8 @@ final class StagedOutput implements AutoCloseable {
         }
         MessageDigest sha = Manifest.sha256();
         boolean written = false;
-        try (OutputStream sink = new DigestOutputStream(raw, sha)) {
+        // buffered: Jackson hands over 8 kB at a time, and each write to the file is a system call
+        try (OutputStream sink = new DigestOutputStream(new BufferedOutputStream(raw, 1 << 15), sha)) {
             content.writeTo(sink);
             written = true;
         } finally {

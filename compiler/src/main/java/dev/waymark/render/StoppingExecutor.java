@@ -5,32 +5,50 @@ import org.apache.commons.exec.CommandLine;
 
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.CompletableFuture;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Runs the command graphviz-java builds (`/bin/sh -c "dot ..."`) and, at the time limit, stops
  * the whole process tree. graphviz-java's own executor (commons-exec's watchdog) stops only the
  * shell, so `dot` ran on and the render waited for it (a 1,500-node flow with a 300 ms limit
- * took over 14 minutes). The messages are graphviz-java's, which {@link GraphvizEngine#failure}
- * recognises.
+ * took over 14 minutes). The limit is this executor's own value: {@link FlowTooSlow} carries
+ * it to the message. The program's error output goes to a temporary file rather than to a
+ * reading thread, so no thread of the render's pool blocks on a pipe.
  */
 final class StoppingExecutor extends CommandLineExecutor {
+    private final Duration limit;
+
+    StoppingExecutor(Duration limit) {
+        this.limit = limit;
+    }
+
+    Duration limit() {
+        return limit;
+    }
+
+    /** graphviz-java passes its own timeout too (set to the same limit); this executor keeps to its own. */
     @Override
     public void execute(CommandLine cmd, File workDir, int timeoutMillis) throws InterruptedException, IOException {
-        ProcessBuilder pb = new ProcessBuilder(cmd.toStrings()).redirectOutput(ProcessBuilder.Redirect.DISCARD);
-        if (workDir != null) pb.directory(workDir);
-        Process p = pb.start();
-        CompletableFuture<String> stderr = CompletableFuture.supplyAsync(() -> read(p.getErrorStream()));
-        if (!p.waitFor(Math.max(1, timeoutMillis), TimeUnit.MILLISECONDS)) {
-            stop(p);
-            throw new IOException("Command took too long to execute, try setting a higher timout: '" + cmd + "'");
-        }
-        if (p.exitValue() != 0) {
-            String err = stderr.join();
-            throw new IOException(err.isEmpty() ? "Command didn't succeed: '" + cmd + "'" : err);
+        Path errors = Files.createTempFile("waymark-dot", ".err");
+        try {
+            ProcessBuilder pb = new ProcessBuilder(cmd.toStrings()).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .redirectError(errors.toFile());
+            if (workDir != null) pb.directory(workDir);
+            Process p = pb.start();
+            if (!p.waitFor(Math.max(1, limit.toMillis()), TimeUnit.MILLISECONDS)) {
+                stop(p);
+                throw new FlowTooSlow(limit);
+            }
+            if (p.exitValue() != 0) {
+                String err = Files.readString(errors, StandardCharsets.UTF_8);
+                throw new IOException(err.isBlank() ? "Command didn't succeed: '" + cmd + "'" : err);
+            }
+        } finally {
+            Files.deleteIfExists(errors);
         }
     }
 
@@ -39,13 +57,5 @@ final class StoppingExecutor extends CommandLineExecutor {
         p.descendants().forEach(ProcessHandle::destroyForcibly);
         p.destroyForcibly();
         p.waitFor(5, TimeUnit.SECONDS);
-    }
-
-    private static String read(InputStream in) {
-        try (in) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            return "";
-        }
     }
 }

@@ -9,10 +9,15 @@ import java.util.Arrays;
  * A Writer that encodes straight into a growing UTF-8 byte array: the XML writers write
  * character by character, and going through a StringBuilder and then String.getBytes copied
  * every map three times. With a sink, the buffer is a fixed window that is drained into the
- * sink whenever it fills, so a document of any size is written in bounded memory. Not
- * thread-safe; one per document. A lone surrogate (which XmlText never lets through) becomes '?'.
+ * sink whenever it fills, so a document of any size is written in bounded memory. A run of
+ * ASCII (nearly all of a map) is copied in one tight loop. Not thread-safe; one per document.
+ * A lone surrogate (which XmlText never lets through) becomes '?'.
  */
 final class Utf8Buffer extends Writer {
+    private static final byte[] AMP = {'&', 'a', 'm', 'p', ';'};
+    private static final byte[] LT = {'&', 'l', 't', ';'};
+    private static final byte[] GT = {'&', 'g', 't', ';'};
+    private static final byte[] QUOT = {'&', 'q', 'u', 'o', 't', ';'};
     private final OutputStream sink;
     private byte[] buf;
     private int len;
@@ -20,7 +25,8 @@ final class Utf8Buffer extends Writer {
 
     /** In memory: the document is taken with {@link #toByteArray()}. */
     Utf8Buffer(int capacity) {
-        this(capacity, null);
+        this.sink = null;
+        buf = new byte[Math.max(64, capacity)];
     }
 
     /** Streaming into `sink` (which the caller closes) through a buffer of `capacity` bytes. */
@@ -36,14 +42,85 @@ final class Utf8Buffer extends Writer {
 
     @Override
     public void write(char[] chars, int off, int n) throws IOException {
-        if (sink == null) ensure(n * 3);
-        for (int i = off; i < off + n; i++) put(chars[i]);
+        int end = off + n;
+        int i = off;
+        while (i < end) {
+            if (pendingHigh == 0 && chars[i] < 0x80) {
+                // a run of ASCII, one byte each, as far as the buffer has room
+                int stop = Math.min(end, i + room(end - i));
+                do {
+                    buf[len++] = (byte) chars[i++];
+                } while (i < stop && chars[i] < 0x80);
+            } else {
+                put(chars[i++]);
+            }
+        }
     }
 
     @Override
     public void write(String s, int off, int n) throws IOException {
-        if (sink == null) ensure(n * 3);
-        for (int i = off; i < off + n; i++) put(s.charAt(i));
+        int end = off + n;
+        int i = off;
+        while (i < end) {
+            if (pendingHigh == 0 && s.charAt(i) < 0x80) {
+                int stop = Math.min(end, i + room(end - i));
+                do {
+                    buf[len++] = (byte) s.charAt(i++);
+                } while (i < stop && s.charAt(i) < 0x80);
+            } else {
+                put(s.charAt(i++));
+            }
+        }
+    }
+
+    /**
+     * Text as XML escapes it: `&`, `<` and `>` always, `"` too when `quotes` (an attribute value);
+     * everything else as it is (XmlText has already dropped what XML forbids).
+     */
+    void escaped(String s, boolean quotes) throws IOException {
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            char c = s.charAt(i);
+            if (c >= 0x80 || pendingHigh != 0) {
+                put(c);
+                i++;
+                continue;
+            }
+            // an entity takes up to 6 bytes
+            int stop = Math.min(n, i + room((int) Math.min(6L * (n - i), 1 << 20)) / 6);
+            if (stop == i) {
+                ensure(6);
+                continue;
+            }
+            while (i < stop) {
+                c = s.charAt(i);
+                if (c >= 0x80) break;
+                switch (c) {
+                    case '&' -> entity(AMP);
+                    case '<' -> entity(LT);
+                    case '>' -> entity(GT);
+                    case '"' -> {
+                        if (quotes) entity(QUOT);
+                        else buf[len++] = '"';
+                    }
+                    default -> buf[len++] = (byte) c;
+                }
+                i++;
+            }
+        }
+    }
+
+    private void entity(byte[] bytes) {
+        System.arraycopy(bytes, 0, buf, len, bytes.length);
+        len += bytes.length;
+    }
+
+    /** Room for at least one byte and up to `wanted`: grows the buffer in memory, drains it when streaming. */
+    private int room(int wanted) throws IOException {
+        if (sink == null) ensure(wanted);
+        else if (len == buf.length) drain();
+        return buf.length - len;
     }
 
     private void put(char c) throws IOException {

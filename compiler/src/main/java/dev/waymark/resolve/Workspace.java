@@ -14,12 +14,13 @@ import java.util.*;
  */
 public final class Workspace {
     private final List<ParseResult> files;
-    private final Map<String, SourceText> sources = new LinkedHashMap<>();
-    private final Map<String, JourneyFile> trees = new HashMap<>();
-    private final Map<String, Journey> journeys = new LinkedHashMap<>();
-    private final Map<String, Persona> personas = new LinkedHashMap<>();
-    private final Map<String, Team> teams = new LinkedHashMap<>();
-    private final Map<String, JourneyIndex> indexes = new HashMap<>();
+    // filled by the constructor and never changed after: a focus view shares them
+    private final Map<String, SourceText> sources;
+    private final Map<String, JourneyFile> trees;
+    private final Map<String, Journey> journeys;
+    private final Map<String, Persona> personas;
+    private final Map<String, Team> teams;
+    private final Map<String, JourneyIndex> indexes;
     /** Bound on first use: fmt and the parser-only paths never pay for it. */
     private volatile Bindings bindings;
     private volatile Hierarchy hierarchy;
@@ -41,6 +42,12 @@ public final class Workspace {
     private Workspace(List<ParseResult> files, Map<String, JourneyIndex> reuse) {
         this.whole = null;
         this.files = List.copyOf(files);
+        sources = new LinkedHashMap<>();
+        trees = new HashMap<>();
+        journeys = new LinkedHashMap<>();
+        personas = new LinkedHashMap<>();
+        teams = new LinkedHashMap<>();
+        indexes = new HashMap<>();
         for (ParseResult r : this.files) {
             sources.put(r.source().path(), r.source());
             trees.put(r.source().path(), r.file());
@@ -69,15 +76,22 @@ public final class Workspace {
     private Workspace(Workspace all, Set<String> paths) {
         this.whole = all.whole != null ? all.whole : all;
         this.files = all.files.stream().filter(f -> paths.contains(f.source().path())).toList();
-        sources.putAll(all.sources);
-        journeys.putAll(all.journeys);
-        personas.putAll(all.personas);
-        teams.putAll(all.teams);
-        indexes.putAll(all.indexes);
+        // shared, not copied: a view after each keystroke costs nothing per file it does not hold
+        sources = all.sources;
+        trees = all.trees;
+        journeys = all.journeys;
+        personas = all.personas;
+        teams = all.teams;
+        indexes = all.indexes;
     }
 
     public List<ParseResult> files() {
         return files;
+    }
+
+    /** The tree of a file of the workspace, by its display path. */
+    public Optional<JourneyFile> tree(String path) {
+        return Optional.ofNullable(trees.get(path));
     }
 
     public Optional<SourceText> source(String path) {

@@ -97,6 +97,40 @@ public final class LspBench {
     private LspBench() {
     }
 
+    /**
+     * CPU ticks (1/100 s: Linux's USER_HZ) per thread name (numbers folded: "GC Thread#0" and "#1" count
+     * together) from /proc; empty where there is no /proc.
+     */
+    static java.util.Map<String, Long> threadsOf(long pid) {
+        java.util.Map<String, Long> out = new java.util.TreeMap<>();
+        try (var tasks = Files.list(Paths.get("/proc", Long.toString(pid), "task"))) {
+            for (Path task : tasks.toList()) {
+                String stat = Files.readString(task.resolve("stat"));
+                String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')).replaceAll("[#-]?\\d+$", "");
+                String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                out.merge(name, Long.parseLong(f[11]) + Long.parseLong(f[12]), Long::sum);
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            return java.util.Map.of();
+        }
+        return out;
+    }
+
+    /** What each thread (by name) spent between two {@link #threadsOf} readings, in ms per event, those over 1 ms. */
+    static String byThread(java.util.Map<String, Long> before, java.util.Map<String, Long> after, int events) {
+        StringBuilder by = new StringBuilder();
+        after.forEach((name, ticks) -> {
+            long spent = ticks - before.getOrDefault(name, 0L);
+            if (spent * 10 >= events) by.append(String.format(Locale.ROOT, " %s %.1f", name, spent * 10.0 / events));
+        });
+        return by.length() == 0 ? " (no /proc here)" : by.toString();
+    }
+
+    /** The CPU time (user and system, in nanoseconds) a process has used so far. */
+    private static long cpuOf(Process process) {
+        return process.toHandle().info().totalCpuDuration().orElseThrow().toNanos();
+    }
+
     public static void main(String[] args) throws Exception {
         Path ws = Paths.get(args[0]).toAbsolutePath().normalize();
         int edits = args.length > 1 ? Integer.parseInt(args[1]) : 40;
@@ -108,7 +142,8 @@ public final class LspBench {
                             + "  opportunity fix \"Fix it\" {\n    addresses journey-0000.s5\n    owner @cx-leadership\n  }\n}\n");
         }
         String java = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-XX:+UseParallelGC"));
+        // the JVM options the launcher (./waymark) gives `lsp`; WAYMARK_JAVA_OPTS comes after them, as there
+        List<String> command = new ArrayList<>(List.of(java, "-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1"));
         String opts = System.getenv("WAYMARK_JAVA_OPTS");
         if (opts != null && !opts.isBlank()) command.addAll(List.of(opts.trim().split("\\s+")));
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), "dev.waymark.cli.WaymarkCli", "lsp"));
@@ -142,6 +177,8 @@ public final class LspBench {
             Thread.sleep(500);
 
             List<Long> times = new ArrayList<>();
+            long cpuBefore = cpuOf(server);
+            java.util.Map<String, Long> threadsBefore = threadsOf(server.pid());
             for (int i = 0; i < edits; i++) {
                 boolean breakIt = i % 2 == 1;
                 long sent = System.nanoTime();
@@ -157,6 +194,9 @@ public final class LspBench {
             long p95 = sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(sorted.size() * 0.95) - 1));
             System.out.printf(Locale.ROOT, "edit to new diagnostics over %d edits: median %d ms, p95 %d ms, max %d ms (all: %s)%n",
                     edits, median, p95, sorted.get(sorted.size() - 1), times);
+            // the server's CPU (every thread: the check, the protocol, GC and JIT) over the edits, per edit
+            System.out.printf(Locale.ROOT, "server CPU per edit: %.1f ms%n", (cpuOf(server) - cpuBefore) / 1e6 / edits);
+            System.out.println("  of which, by thread (ms per edit):" + byThread(threadsBefore, threadsOf(server.pid()), edits));
 
             Path target = ws.resolve("journey-0000.journey");
             String targetText = Files.readString(target);

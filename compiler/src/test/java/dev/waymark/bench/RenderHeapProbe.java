@@ -18,7 +18,8 @@ import java.util.List;
  * Renders a workspace as `waymark render --format svg,json` does, in the heap it is given, and
  * prints what the render keeps alive at its fullest: the bound, checked workspace with every
  * journey's view and the portfolio, in bytes after a full collection, beyond what the JVM held
- * before reading it. {@code RenderHeapTest} runs it in a JVM of its own with a small heap.
+ * before reading it. {@code RenderHeapTest} runs it in a JVM of its own with a small heap; with
+ * {@code -XX:SoftRefLRUPolicyMSPerMB=0} the softly held source texts are dropped and do not count.
  *
  * <p>Usage: {@code RenderHeapProbe WORKSPACE OUT_DIR}; prints {@code live <bytes>} and {@code rendered <n>}.
  */

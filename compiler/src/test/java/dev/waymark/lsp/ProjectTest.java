@@ -70,6 +70,15 @@ class ProjectTest {
             OpenDocument buffer = OpenDocument.of(a.toUri().toString(), "persona typed \"T\" { }\n", 1);
             assertThat(project.snapshot(List.of(buffer), rules).workspace().personas()).containsOnlyKeys("typed", "q");
             assertThat(project.cache().parses()).isEqualTo(parses + 1);
+            // the next keystroke, the same buffers open: only the buffer is parsed, the other file is the very same
+            // parse and the URIs the same map, not looked at again
+            Snapshot before = project.snapshot(List.of(buffer), rules);
+            Snapshot after = project.snapshot(List.of(buffer.withText("persona typed2 \"T\" { }\n", 2)), rules);
+            assertThat(after.workspace().personas()).containsOnlyKeys("typed2", "q");
+            assertThat(project.cache().parses()).isEqualTo(parses + 2);
+            assertThat(after.file("b.journey").orElseThrow()).isSameAs(before.file("b.journey").orElseThrow());
+            assertThat(after.uris()).isSameAs(before.uris());
+            assertThat(project.snapshot(List.of(buffer), rules).workspace().personas()).containsOnlyKeys("typed", "q");
 
             Files.writeString(b, "persona r \"R\" { }\n");
             assertThat(changes.tryAcquire(10, java.util.concurrent.TimeUnit.SECONDS)).as("the watcher saw the save").isTrue();

@@ -88,6 +88,8 @@ class BrowserLayoutTest {
         assertThat(violations).isEmpty();
         assertThat(report.get("files").asInt()).isEqualTo(files.size());
         assertThat(report.get("narrow").asLong()).as("every page checked in a 1,280 px window").isEqualTo(pages);
+        assertThat(report.get("phone").asInt()).as("the opportunity page checked in a 400 px window").isEqualTo(1);
+        assertThat(report.get("matrices").asInt()).as("the matrix checked at 1,280 and 400 px").isEqualTo(2);
         assertThat(report.get("maps").asLong()).as("every svg and every journey page holds a map").isEqualTo(maps);
         assertThat(report.get("cards").asInt()).isGreaterThan(100);
         assertThat(report.get("words").asInt()).as("headings, numbers, dates and handles checked for breaks inside a word").isGreaterThan(500);

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
@@ -104,6 +105,41 @@ class RendererTest {
         Map<String, byte[]> one = contents(dir.resolve("one"));
         Map<String, byte[]> two = contents(dir.resolve("two"));
         assertThat(one.keySet()).isEqualTo(two.keySet()).contains("checkout.svg", "checkout.json", "checkout.mmd", "index.html");
+        for (String name : one.keySet()) assertThat(two.get(name)).as(name).isEqualTo(one.get(name));
+    }
+
+    @Test
+    void withoutHtmlOnlyTheStructuralRulesRun() {
+        dev.waymark.check.Rules all = dev.waymark.check.Rules.load();
+        assertThat(Renderer.rulesFor(all, EnumSet.of(RenderFormat.SVG, RenderFormat.JSON, RenderFormat.MERMAID)).ids())
+                .containsExactlyInAnyOrder("syntax", "duplicate-id", "unresolved-reference", "invalid-value");
+        assertThat(Renderer.rulesFor(all, EnumSet.of(RenderFormat.SVG, RenderFormat.HTML)).ids()).isEqualTo(all.ids());
+        assertThat(Renderer.rulesFor(all, EnumSet.noneOf(RenderFormat.class)).ids()).isEqualTo(all.ids()).hasSizeGreaterThan(4);
+    }
+
+    /** Checked with every rule or with the structural ones only, a render skips the same journeys for the same errors and writes the same files. */
+    @Test
+    void theStructuralRulesDecideWhatRendersAsAllTheRulesDo(@TempDir Path dir) throws Exception {
+        String unowned = """
+                journey unowned "No owner, no review" {
+                  stage s "S" { step x "X" { pain "slow" } step y "Y" { next x } }
+                }
+                """;
+        String invalid = "journey bad \"Bad\" { owner @a stage s \"S\" { step x \"X\" { emotion +9 } } }";
+        String duplicate = "journey good \"Again\" { owner @b stage t \"T\" { step z \"Z\" } }";
+        Workspace ws = Fixtures.workspace(GOOD, BROKEN, unowned, invalid, duplicate);
+        Set<RenderFormat> formats = EnumSet.of(RenderFormat.SVG, RenderFormat.JSON, RenderFormat.MERMAID);
+        dev.waymark.check.CheckResult full = dev.waymark.Waymark.check(ws, new dev.waymark.Waymark.CheckRequest(List.of(), dir,
+                Policy.defaults(), Fixtures.AS_OF, dev.waymark.check.ChangeHistory.NONE, dev.waymark.check.Rules.load()));
+        assertThat(full.diagnostics()).extracting(d -> d.rule().id()).contains("missing-owner", "missing-review");
+        RenderResult everyRule = Renderer.render(full, Policy.defaults(), Fixtures.AS_OF, formats, dir.resolve("all"));
+        RenderResult structural = Renderer.render(ws, Policy.defaults(), Fixtures.AS_OF, formats, dir.resolve("structural"));
+        assertThat(everyRule.skipped()).isNotEmpty();
+        assertThat(structural.rendered()).isEqualTo(everyRule.rendered()).contains("unowned");
+        assertThat(structural.skipped()).isEqualTo(everyRule.skipped());
+        Map<String, byte[]> one = contents(dir.resolve("all"));
+        Map<String, byte[]> two = contents(dir.resolve("structural"));
+        assertThat(two.keySet()).isEqualTo(one.keySet());
         for (String name : one.keySet()) assertThat(two.get(name)).as(name).isEqualTo(one.get(name));
     }
 

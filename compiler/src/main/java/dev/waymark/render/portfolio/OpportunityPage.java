@@ -28,6 +28,7 @@ final class OpportunityPage {
             x.element("p", "No open opportunities.");
             return Pages.close(x);
         }
+        x.start("div", "class", "table-scroll");
         x.start("table", "class", "portfolio backlog").nl();
         x.start("thead").start("tr");
         for (String h : List.of("Rank", "Opportunity", "Score", "Value", "Effort", "Status", "Owner", "Due", "Addresses")) {
@@ -50,7 +51,7 @@ final class OpportunityPage {
             x.element("td", i.addresses().stream().map(Backlog.Address::text).collect(Collectors.joining("; ")));
             x.end().nl();
         }
-        x.end().end().nl();
+        x.end().end().end().nl();
         return Pages.close(x);
     }
 }

@@ -1,10 +1,6 @@
 package dev.waymark.render.portfolio;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import dev.waymark.model.Measure;
 import dev.waymark.model.PainSeverity;
 import dev.waymark.render.JourneyView;
@@ -26,7 +22,6 @@ public final class PortfolioJson {
     public static final String FILE = "portfolio.json";
     public static final String SCHEMA_RESOURCE = "/dev/waymark/render/portfolio/portfolio.schema.json";
     public static final int VERSION = 1;
-    private static final JsonFactory FACTORY = new JsonFactory();
 
     private final JsonGenerator g;
 
@@ -50,10 +45,7 @@ public final class PortfolioJson {
      * never holds it whole: 54 MB for the 1,000-journey workspace. Same bytes as {@link #render}.
      */
     public static void write(Portfolio p, OutputStream sink) throws IOException {
-        try (JsonGenerator g = FACTORY.createGenerator(sink, JsonEncoding.UTF8)) {
-            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-            g.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(indenter).withArrayIndenter(indenter));
+        try (JsonGenerator g = JsonMap.generator(sink)) {
             new PortfolioJson(g).portfolio(p);
             g.writeRaw('\n');
         }

@@ -4,7 +4,6 @@ import org.apache.batik.transcoder.SVGAbstractTranscoder;
 import org.apache.batik.transcoder.TranscoderException;
 import org.apache.batik.transcoder.TranscoderInput;
 import org.apache.batik.transcoder.TranscoderOutput;
-import org.apache.batik.transcoder.image.ImageTranscoder;
 import org.apache.fop.configuration.Configuration;
 import org.apache.fop.configuration.ConfigurationException;
 import org.apache.fop.configuration.DefaultConfigurationBuilder;
@@ -15,7 +14,6 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
-import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -40,12 +38,9 @@ public final class Slides {
 
     public static byte[] png(byte[] svg, Page page) {
         Fonts.registerWithAwt();
-        Capture capture = new Capture();
-        capture.addTranscodingHint(SVGAbstractTranscoder.KEY_WIDTH, (float) page.pixelWidth());
-        capture.addTranscodingHint(SVGAbstractTranscoder.KEY_HEIGHT, (float) page.pixelHeight());
-        capture.addTranscodingHint(ImageTranscoder.KEY_BACKGROUND_COLOR, Color.WHITE);
-        transcode(capture, svg, new TranscoderOutput(new ByteArrayOutputStream()));
-        BufferedImage image = capture.release();
+        PngPainter painter = new PngPainter(page.pixelWidth(), page.pixelHeight(), new PlainTextPainter());
+        transcode(painter, svg, new TranscoderOutput(new ByteArrayOutputStream()));
+        BufferedImage image = painter.image();
         ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 18);
         ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
         try (ImageOutputStream ios = ImageIO.createImageOutputStream(out)) {
@@ -101,37 +96,6 @@ public final class Slides {
             return new DefaultConfigurationBuilder().build(new ByteArrayInputStream(xml.toString().getBytes(StandardCharsets.UTF_8)));
         } catch (Exception e) {
             throw new ConfigurationException("font configuration: " + e.getMessage(), e);
-        }
-    }
-
-    /** Batik's own PNG encoder is slow; keep the image and let ImageIO encode it. */
-    private static final class Capture extends ImageTranscoder {
-        BufferedImage image;
-
-        @Override
-        public BufferedImage createImage(int width, int height) {
-            return new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        }
-
-        @Override
-        public void writeImage(BufferedImage img, TranscoderOutput output) {
-            this.image = img;
-        }
-
-        /**
-         * The image, and lets go of the document, its bridge context and graphics tree, which
-         * the transcoder keeps in fields: finished transcoders stay reachable for a while (nine
-         * were alive after a full GC in a loop of PNGs), each holding a map's tree and an 8 MB
-         * image (78 MB of pixels live; 7.6 MB after this), which made young collections slow.
-         */
-        BufferedImage release() {
-            BufferedImage out = image;
-            image = null;
-            if (ctx != null) ctx.dispose();
-            ctx = null;
-            root = null;
-            builder = null;
-            return out;
         }
     }
 }
