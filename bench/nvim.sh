@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Benchmark: headless Neovim (Debian's nvim, the setup of docs/editor.md as written) drives
 # `./waymark lsp` on the generated workspace: first diagnostics after opening a file, edit to
-# new diagnostics over EDITS edits (each timed until the diagnostics change), folding ranges,
+# new diagnostics over EDITS edits (each timed until the diagnostics change) and the server's CPU
+# per edit, folding ranges,
 # document links, and a rename of a step that 100 other files reference.
 # Usage: bench/nvim.sh [JOURNEYS] [EDITS]
 set -euo pipefail
@@ -44,6 +45,16 @@ local ok, failure = pcall(function()
   vim.api.nvim_buf_set_lines(buf, line, line + 1, false, { bad })
   local first = vim.wait(300000, unresolved, 10)
   say(string.format('first full diagnostics after opening (server just started): %d ms (%s)', (clock() - t0) / 1e6, tostring(first)))
+  -- the server's CPU (user + system, every thread) from /proc, in ms (Linux counts in 1/100 s)
+  local function cpu()
+    local client = vim.lsp.get_active_clients()[1]
+    local f = client and client.rpc.pid and io.open('/proc/' .. client.rpc.pid .. '/stat')
+    if not f then return nil end
+    local fields = vim.split(f:read('*a'):match('%) (.*)'), ' ', true)
+    f:close()
+    return (tonumber(fields[12]) + tonumber(fields[13])) * 10
+  end
+  local cpu0 = cpu()
   local times = {}
   for i = 1, $edits do
     local broken = i % 2 == 0
@@ -60,6 +71,8 @@ local ok, failure = pcall(function()
   table.sort(sorted)
   say(string.format('edit to new diagnostics over %d edits: median %d ms, p95 %d ms (all: %s)', #times,
     sorted[math.floor(#sorted / 2) + 1], sorted[math.ceil(#sorted * 0.95)], table.concat(times, ' ')))
+  local cpu1 = cpu()
+  if cpu0 and cpu1 then say(string.format('server CPU per edit: %.1f ms', (cpu1 - cpu0) / $edits)) end
   local uri = vim.uri_from_bufnr(buf)
   local function request(method, params)
     for _, a in pairs(vim.lsp.buf_request_sync(buf, method, params, 60000) or {}) do return a.result end

@@ -81,6 +81,15 @@ class ServeBrowserTest {
             new WebDriverWait(browser, Duration.ofSeconds(5)).pollingEvery(Duration.ofMillis(10))
                     .until(b -> b.findElements(By.cssSelector(".live-problems")).isEmpty() && steps(b).contains("First step") && !steps(b).contains("edited"));
             assertThat(js.executeScript("return window.waymarkTestMark;")).isEqualTo("still this page");
+
+            // the index follows the same way: it lists every error of the workspace, changed in place
+            browser.get(s.server.uri().resolve("/index.html").toString());
+            js.executeScript("window.waymarkTestMark = 'the index';");
+            assertThat(browser.findElements(By.cssSelector(".live-problems"))).isEmpty();
+            Files.writeString(file, Served.GOOD.replace("step second", "stepp second"));
+            new WebDriverWait(browser, Duration.ofSeconds(5)).pollingEvery(Duration.ofMillis(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(b -> b.findElements(By.cssSelector(".live-problems")).stream().anyMatch(p -> p.getText().contains("good.journey:6:5")));
+            assertThat(js.executeScript("return window.waymarkTestMark;")).isEqualTo("the index");
             System.out.println("serve in Chromium: save to updated page " + took + " ms");
         } finally {
             browser.quit();
