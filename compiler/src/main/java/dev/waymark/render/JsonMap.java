@@ -2,11 +2,7 @@ package dev.waymark.render;
 
 import dev.waymark.model.Located;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import dev.waymark.model.Emotion;
 import dev.waymark.model.ExtraProperty;
 import dev.waymark.model.Measure;
@@ -40,7 +36,6 @@ import java.util.Optional;
 public final class JsonMap {
     public static final String SCHEMA_RESOURCE = "/dev/waymark/render/journey.schema.json";
     public static final int VERSION = 1;
-    private static final JsonFactory FACTORY = new JsonFactory();
 
     private final JourneyView view;
     private final JsonGenerator g;
@@ -66,20 +61,10 @@ public final class JsonMap {
      * generated, never held whole (`render` writes 1,000 of them); same bytes as {@link #render}.
      */
     public static void write(JourneyView view, OutputStream sink) throws IOException {
-        try (JsonGenerator g = generator(sink)) {
+        try (JsonGenerator g = JsonPrinter.generator(sink)) {
             new JsonMap(view, g).journey();
             g.writeRaw('\n');
         }
-    }
-
-    /** A generator writing UTF-8 into `sink` (left open) as every Waymark JSON file is printed: two-space indents, `\n` line ends. */
-    public static JsonGenerator generator(OutputStream sink) throws IOException {
-        JsonGenerator g = FACTORY.createGenerator(sink, JsonEncoding.UTF8);
-        g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-        // "\n" everywhere: the system line separator would make Windows output differ
-        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-        g.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(indenter).withArrayIndenter(indenter));
-        return g;
     }
 
     private void journey() throws IOException {
@@ -380,19 +365,7 @@ public final class JsonMap {
 
     /** A string with lone surrogates replaced by U+FFFD: they cannot be encoded as UTF-8. */
     public static String valid(String text) {
-        StringBuilder out = null;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean pair = Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));
-            boolean lone = Character.isSurrogate(c) && !pair;
-            if (lone && out == null) out = new StringBuilder(text.length()).append(text, 0, i);
-            if (out != null) out.append(lone ? '\uFFFD' : c);
-            if (pair) {
-                if (out != null) out.append(text.charAt(i + 1));
-                i++;
-            }
-        }
-        return out == null ? text : out.toString();
+        return JsonPrinter.valid(text);
     }
 
     private void strings(String name, List<String> values) throws IOException {

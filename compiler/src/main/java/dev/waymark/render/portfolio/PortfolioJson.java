@@ -45,7 +45,7 @@ public final class PortfolioJson {
      * never holds it whole: 54 MB for the 1,000-journey workspace. Same bytes as {@link #render}.
      */
     public static void write(Portfolio p, OutputStream sink) throws IOException {
-        try (JsonGenerator g = JsonMap.generator(sink)) {
+        try (JsonGenerator g = dev.waymark.render.JsonPrinter.generator(sink)) {
             new PortfolioJson(g).portfolio(p);
             g.writeRaw('\n');
         }
