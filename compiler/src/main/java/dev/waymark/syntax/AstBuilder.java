@@ -26,11 +26,11 @@ final class AstBuilder {
     private final List<Integer> elementStarts = new ArrayList<>();
     private final LeafReader leaves;
 
-    AstBuilder(String path, TokenStream tokens, boolean recovered, SyntaxErrorListener errors) {
-        this.path = path;
+    AstBuilder(SourceLines lines, TokenStream tokens, boolean recovered, SyntaxErrorListener errors) {
+        this.path = lines.path();
         this.tokens = tokens;
         this.recovered = recovered;
-        this.leaves = new LeafReader(path, errors);
+        this.leaves = new LeafReader(lines, errors);
     }
 
     JourneyFile build(FileContext ctx) {

@@ -20,12 +20,14 @@ import java.util.function.Consumer;
  * missing it throws {@link Hole}, so the builder drops the item instead of inventing a value.
  */
 final class LeafReader {
-    private final String path;
+    /** Texts up to this length are held once ({@link #word}); longer ones are rarely written twice. */
+    private static final int SHORT_TEXT = 120;
+    private final SourceLines lines;
     private final SyntaxErrorListener errors;
     private final ValueReader values = new ValueReader();
 
-    LeafReader(String path, SyntaxErrorListener errors) {
-        this.path = path;
+    LeafReader(SourceLines lines, SyntaxErrorListener errors) {
+        this.lines = lines;
         this.errors = errors;
     }
 
@@ -101,7 +103,8 @@ final class LeafReader {
      * Ids, handles, numbers and vocabulary words repeat across a workspace (every `next`, every
      * lane, every score), so they are held once: in a 1,000-journey workspace this is most of the
      * strings the model keeps. The JVM's string table holds its entries weakly, so words no map
-     * uses any more are collected (the language server runs for days). Prose is not interned.
+     * uses any more are collected (the language server runs for days). Short prose is held once
+     * too ({@link #text}): labels, reasons and evidence recur across maps.
      */
     private static String word(String text) {
         return text.intern();
@@ -117,7 +120,9 @@ final class LeafReader {
         if (token.getType() == JourneyLexer.BLOCK_STRING) return StringLiterals.block(token.getText());
         if (token.getType() != JourneyLexer.STRING) throw new Hole();
         Consumer<String> bad = problem -> errors.add(Diagnostic.of(RuleId.SYNTAX, Severity.ERROR, span(token), problem));
-        return StringLiterals.quoted(token.getText(), bad);
+        String text = StringLiterals.quoted(token.getText(), bad);
+        // a one-line text ("Gives up", "Survey 2026") is often written again: held once, as words are
+        return text.length() <= SHORT_TEXT ? word(text) : text;
     }
 
     boolean present(TerminalNode node) {
@@ -125,11 +130,11 @@ final class LeafReader {
     }
 
     SourceSpan span(ParserRuleContext ctx) {
-        return Spans.of(path, ctx);
+        return Spans.of(lines, ctx);
     }
 
     SourceSpan span(Token token) {
-        return Spans.of(path, token);
+        return Spans.of(lines, token);
     }
 
     /** A part of the parse tree that error recovery left missing. */

@@ -5,6 +5,7 @@ import dev.waymark.util.IoProblems;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /** Reads a `.journey` file from disk for parsing: the one place that decides what can be read. */
 public final class SourceFiles {
@@ -31,10 +32,21 @@ public final class SourceFiles {
             return SourceParser.unreadable(name, "it is not a regular file (a named pipe or a device)", "journey maps are plain text files; remove it or rename it");
         }
         try {
-            return SourceParser.parse(name, Files.readAllBytes(file));
+            ParseResult parsed = SourceParser.parse(name, Files.readAllBytes(file));
+            // a workspace's texts are held softly once parsed, and read again for a diagnostic's quote (see SourceText)
+            return new ParseResult(parsed.source().rereadable(() -> reread(name, file)), parsed.file(), parsed.diagnostics());
         } catch (IOException e) {
             return SourceParser.unreadable(name, IoProblems.why(e, file), "check the file's permissions (`ls -l " + name + "`)");
         }
     }
 
+    private static Optional<String> reread(String name, Path file) {
+        try {
+            // a file that was not text is shown as the decoder shows it, the same again for the same bytes
+            SourceDecoder.Decoded decoded = SourceDecoder.decode(name, Files.readAllBytes(file));
+            return Optional.of(decoded instanceof SourceDecoder.Text t ? t.text() : ((SourceDecoder.Rejected) decoded).shown());
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
 }

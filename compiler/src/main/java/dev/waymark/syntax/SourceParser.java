@@ -90,7 +90,7 @@ public final class SourceParser {
         recovered |= !errors.diagnostics().isEmpty();
         JourneyFile file;
         try {
-            file = new AstBuilder(path, tokens, recovered, errors).build(tree);
+            file = new AstBuilder(source.lines(), tokens, recovered, errors).build(tree);
         } catch (SyntaxErrorListener.TooManyErrors stop) {
             file = new JourneyFile(path, List.of(), List.of());
         }

@@ -1,5 +1,6 @@
 package dev.waymark.syntax;
 
+import dev.waymark.model.SourceLines;
 import dev.waymark.model.SourceSpan;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
@@ -25,6 +26,17 @@ final class Spans {
         int[] end = endOf(stop);
         return new SourceSpan(path, start.getLine(), start.getCharPositionInLine() + 1, end[0], end[1],
                 start.getStartIndex(), stop.getStopIndex() + 1);
+    }
+
+    /** A span of the file's tokens: compact, sharing the file's line starts (see {@link SourceSpan}). */
+    static SourceSpan of(SourceLines lines, Token token) {
+        SourceSpan s = of(lines.path(), token);
+        return lines.span(s.line(), s.column(), s.endLine(), s.endColumn(), s.startOffset(), s.endOffset());
+    }
+
+    static SourceSpan of(SourceLines lines, ParserRuleContext ctx) {
+        SourceSpan s = of(lines.path(), ctx);
+        return lines.span(s.line(), s.column(), s.endLine(), s.endColumn(), s.startOffset(), s.endOffset());
     }
 
     /** The first line of a span: a caret under a whole unterminated block would fill the screen. */
