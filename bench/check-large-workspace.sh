@@ -7,11 +7,9 @@ journeys="${1:-1000}"
 runs="${2:-3}"
 ws="$root/target/bench/workspace-$journeys"
 cd "$root"
-[ -f compiler/target/waymark-cli.jar ] && [ -d compiler/target/test-classes/dev/waymark/bench ] \
-  || mvn -B -q -DskipTests package -pl compiler -am >/dev/null
-if [ ! -d "$ws" ]; then
-  java -cp compiler/target/test-classes dev.waymark.bench.WorkspaceGenerator "$ws" "$journeys" 10
-fi
+source "$root/bench/lib.sh"
+bench_built
+bench_workspace "$ws" "$journeys"
 bytes=$(du -sb "$ws" | cut -f1)
 echo "workspace: $journeys journeys x 60 steps, $(ls "$ws" | wc -l) files, $((bytes / 1024 / 1024)) MB; $(nproc) cores"
 best=""

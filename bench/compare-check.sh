@@ -13,9 +13,9 @@ journeys="${2:-1000}"
 runs="${3:-5}"
 ws="${WAYMARK_BENCH_WS:-/tmp/waymark-bench-$journeys}"
 cd "$root"
-[ -f compiler/target/waymark-cli.jar ] && [ -d compiler/target/test-classes/dev/waymark/bench ] \
-  || mvn -B -q -DskipTests package -pl compiler -am >/dev/null
-[ -d "$ws" ] || java -cp compiler/target/test-classes dev.waymark.bench.WorkspaceGenerator "$ws" "$journeys" 10 >/dev/null
+source "$root/bench/lib.sh"
+bench_built
+bench_workspace "$ws" "$journeys" >/dev/null
 out="$(mktemp -d)"
 trap 'rm -rf "$out"' EXIT
 if [ "${RENDER:-}" = 1 ]; then args=(render --as-of 2026-11-22 --format svg,json "$ws" --out "$out/site"); else args=(check --as-of 2026-11-22 -q "$ws"); fi

@@ -8,8 +8,8 @@ journeys="${1:-1000}"
 edits="${2:-40}"
 ws="$root/target/bench/workspace-$journeys"
 cd "$root"
-[ -f compiler/target/waymark-cli.jar ] && [ -f compiler/target/test-classes/dev/waymark/bench/LspBench.class ] \
-  || mvn -B -q -DskipTests package -pl compiler -am >/dev/null
-[ -d "$ws" ] || java -cp compiler/target/test-classes dev.waymark.bench.WorkspaceGenerator "$ws" "$journeys" 10
+source "$root/bench/lib.sh"
+bench_built
+bench_workspace "$ws" "$journeys"
 echo "workspace: $journeys journeys x 60 steps; $(nproc) cores; load $(cut -d' ' -f1-3 /proc/loadavg)"
 java -cp "compiler/target/waymark-cli.jar:compiler/target/test-classes" dev.waymark.bench.LspBench "$ws" "$edits"

@@ -11,9 +11,9 @@ journeys="${1:-1000}"
 edits="${2:-20}"
 ws="$root/target/bench/workspace-$journeys"
 cd "$root"
-[ -f compiler/target/waymark-cli.jar ] && [ -f compiler/target/test-classes/dev/waymark/bench/WorkspaceGenerator.class ] \
-  || mvn -B -q -DskipTests package -pl compiler -am >/dev/null
-[ -d "$ws" ] || java -cp compiler/target/test-classes dev.waymark.bench.WorkspaceGenerator "$ws" "$journeys" 10
+source "$root/bench/lib.sh"
+bench_built
+bench_workspace "$ws" "$journeys"
 for i in $(seq -f %03g 0 99); do
   printf 'journey refs-%s "References %s" {\n  owner @cx-leadership\n  reviewed 2026-10-01 by @head-of-cx\n  stage only "Only" {\n    step one "One" { emotion 0 }\n  }\n  opportunity fix "Fix it" {\n    addresses journey-0000.s5\n    owner @cx-leadership\n  }\n}\n' "$i" "$i" > "$ws/refs-$i.journey"
 done

@@ -12,11 +12,9 @@ ws="${WAYMARK_BENCH_WS:-$root/target/bench/workspace-$journeys}"
 out="$(mktemp -d)/site"
 trap 'rm -rf "$(dirname "$out")"' EXIT
 cd "$root"
-[ -f compiler/target/waymark-cli.jar ] && [ -d compiler/target/test-classes/dev/waymark/bench ] \
-  || mvn -B -q -DskipTests package -pl compiler -am >/dev/null
-if [ ! -d "$ws" ]; then
-  java -cp compiler/target/test-classes dev.waymark.bench.WorkspaceGenerator "$ws" "$journeys" 10
-fi
+source "$root/bench/lib.sh"
+bench_built
+bench_workspace "$ws" "$journeys"
 echo "workspace: $journeys journeys, render --format $formats with -Xmx$heap; load $(cut -d' ' -f1 /proc/loadavg), $(nproc) cores"
 status=0
 WAYMARK_JAVA_OPTS="-Xmx$heap ${WAYMARK_JAVA_OPTS:-}" /usr/bin/time -f "%e s wall, %U s user, %S s sys, %M KB max RSS" \
