@@ -190,7 +190,7 @@ public final class Workspace {
         boolean badCadence = badCadence(journey);
         Optional<DurationValue> every = badCadence ? Optional.empty()
                 : Optional.of(journey.reviewEvery().map(Located::value).orElse(policy.review().every()));
-        if (reviewUnknown(journey)) return new ReviewStatus(last, by, every, Optional.empty(), ReviewStatus.Status.UNKNOWN);
+        if (badCadence || badDate(journey)) return new ReviewStatus(last, by, every, Optional.empty(), ReviewStatus.Status.UNKNOWN);
         if (last.isEmpty()) return new ReviewStatus(last, by, every, Optional.empty(), ReviewStatus.Status.MISSING);
         LocalDate due = every.get().addTo(last.get());
         ReviewStatus.Status status;
@@ -206,8 +206,11 @@ public final class Workspace {
      * `invalid-value` reports the word, and no review rule concludes anything from it).
      */
     public boolean reviewUnknown(Journey journey) {
-        boolean badDate = journey.reviewed().isPresent() && journey.reviewed().get().date().date().isEmpty();
-        return badDate || badCadence(journey);
+        return badDate(journey) || badCadence(journey);
+    }
+
+    private static boolean badDate(Journey journey) {
+        return journey.reviewed().isPresent() && journey.reviewed().get().date().date().isEmpty();
     }
 
     private boolean badCadence(Journey journey) {
